@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+
+namespace DockerSecurity.Analysis;
+
+/// <summary>What to analyse and how; built by the MSBuild task (or any other front end).</summary>
+public sealed class AnalysisRequest
+{
+    /// <summary>The project folder; relative paths are resolved against it.</summary>
+    public string ProjectDirectory { get; init; } = "";
+
+    /// <summary>The repository root (the folder with .git), for repository-relative paths; null if unknown.</summary>
+    public string? RepositoryRoot { get; init; }
+
+    /// <summary>Absolute paths of the Dockerfiles to check.</summary>
+    public IReadOnlyList<string> Dockerfiles { get; init; } = Array.Empty<string>();
+
+    /// <summary>Absolute paths of the compose files to check.</summary>
+    public IReadOnlyList<string> ComposeFiles { get; init; } = Array.Empty<string>();
+
+    /// <summary>Global analyzer config files (.globalconfig, presets), in any order.</summary>
+    public IReadOnlyList<string> GlobalConfigFiles { get; init; } = Array.Empty<string>();
+
+    /// <summary>NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors.</summary>
+    public MSBuildDiagnosticOptions MSBuildOptions { get; init; } = MSBuildDiagnosticOptions.Default;
+
+    /// <summary>The rules' knobs.</summary>
+    public RuleSettings Settings { get; init; } = RuleSettings.Default;
+}
