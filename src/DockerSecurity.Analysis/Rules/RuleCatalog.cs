@@ -16,6 +16,11 @@ public static class RuleCatalog
 
     public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";
 
+    /// <summary>Not in the standard: a rule crashed. Reported so that a bug of ours is seen, never hidden.</summary>
+    public static readonly RuleDescriptor InternalError = new(
+        "DKS0000", nameof(InternalError), "Internal error in a rule",
+        RuleCategory.Infrastructure, DiagnosticSeverity.Error, RuleTarget.DockerfileAndCompose, Array.Empty<string>());
+
     public static readonly RuleDescriptor DockerfileParseError = new(
         "DKS0001", nameof(DockerfileParseError), "Dockerfile cannot be parsed (at the offending line/column; analysis of that file stops, the build goes on)",
         RuleCategory.Infrastructure, DiagnosticSeverity.Error, RuleTarget.Dockerfile, Array.Empty<string>());
@@ -304,6 +309,7 @@ public static class RuleCatalog
     {
         var all = new[]
         {
+            InternalError,
             DockerfileParseError,
             ComposeNotValid,
             ComposeValueInvalid,

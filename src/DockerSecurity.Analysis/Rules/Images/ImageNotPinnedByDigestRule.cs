@@ -1,0 +1,25 @@
+using DockerSecurity.Analysis.Images;
+
+namespace DockerSecurity.Analysis.Rules.Images;
+
+/// <summary>DKS1003: only a digest guarantees the same image on every pull.</summary>
+public sealed class ImageNotPinnedByDigestRule : IDockerfileRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.ImageNotPinnedByDigest;
+
+    public void Analyze(DockerfileContext context)
+    {
+        foreach (var pulled in context.PulledImages())
+        {
+            if (Message(pulled.Image) is { } message)
+            {
+                context.Report(Descriptor, pulled.Span, message);
+            }
+        }
+    }
+
+    public static string? Message(ImageReference image) =>
+        image.Digest is null
+            ? $"'{image.Text}' is not pinned by digest: add @sha256:<digest> so the image cannot change under its tag"
+            : null;
+}
