@@ -128,7 +128,7 @@ public sealed class SeverityConfiguration
             // config applies to every file, so all findings must be judged with the same set.
             foreach (var path in all.Select(d => d.FilePath).Distinct(StringComparer.Ordinal))
             {
-                DirectoryOf(path, out var directory);
+                Locate(path, out var directory);
                 if (directory is not null)
                 {
                     discovery.ChainFor(directory);
@@ -157,7 +157,7 @@ public sealed class SeverityConfiguration
 
     private AnalyzerConfigOptionsResult OptionsFor(string filePath)
     {
-        var fullPath = DirectoryOf(filePath ?? "", out var directory);
+        var fullPath = Locate(filePath ?? "", out var directory);
         var set = SetFor(directory);
         var key = fullPath ?? filePath ?? "";
         if (!optionsByFile.TryGetValue(key, out var options))
@@ -212,12 +212,12 @@ public sealed class SeverityConfiguration
     }
 
     /// <summary>The absolute path and its folder, or nulls for a path that is not absolute or not valid.</summary>
-    private static string? DirectoryOf(string path, out string? directory)
+    private static string? Locate(string? path, out string? directory)
     {
         directory = null;
         try
         {
-            if (path.Length == 0 || !Path.IsPathRooted(path))
+            if (string.IsNullOrEmpty(path) || !Path.IsPathRooted(path))
             {
                 return null;
             }

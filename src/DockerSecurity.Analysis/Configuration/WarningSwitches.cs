@@ -9,7 +9,7 @@ namespace DockerSecurity.Analysis.Configuration;
 /// (WarningsAsErrors), then <c>/warnaserror-:</c> (WarningsNotAsErrors), and CSharpCommandLineParser
 /// folds them so that WarningsNotAsErrors beats WarningsAsErrors and NoWarn beats both.
 /// </summary>
-public sealed class WarningSwitches
+internal sealed class WarningSwitches
 {
     private static readonly char[] Separators = { ',', ';', ' ', '\t', '\r', '\n' };
 
