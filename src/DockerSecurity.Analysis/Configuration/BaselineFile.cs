@@ -67,15 +67,16 @@ public static class BaselineFile
         var data = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
             ? bytes.Skip(3).ToArray()
             : bytes;
+        if (data.All(b => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n'))
+        {
+            return Failed(path, new SourceSpan(1, 1, 1, 1), "Baseline file is empty: expected { \"version\": 1, \"findings\": [...] }.");
+        }
+
         var problems = new List<Diagnostic>();
         var reader = new Utf8JsonReader(data, ReaderOptions);
         try
         {
-            if (!reader.Read())
-            {
-                return Failed(path, new SourceSpan(1, 1, 1, 1), "Baseline file is empty: expected { \"version\": 1, \"findings\": [...] }.");
-            }
-
+            reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 return Failed(path, TokenSpan(data, ref reader), "Baseline file must hold a JSON object: { \"version\": 1, \"findings\": [...] }.");
