@@ -23,7 +23,10 @@ public static class SarifArtifactUri
             return (Encode(relative), repositoryRoot is null ? null : SourceRootBaseId);
         }
 
-        return (FileUri(filePath), null);
+        var absolute = RepositoryPath.ToAbsolute(filePath, repositoryRoot);
+        return RepositoryPath.IsRooted(absolute)
+            ? (FileUri(absolute), null)
+            : (Encode(absolute), null); // relative, climbing out, and no root to resolve it: the best is a relative reference
     }
 
     /// <summary><c>file:///repo/</c> for a repository root: absolute, ending in a slash, as SARIF requires of a base.</summary>

@@ -17,19 +17,20 @@ public static class RepositoryPath
     /// </summary>
     public static string? MakeRelative(string path, string? repositoryRoot)
     {
-        if (!IsRooted(path))
+        var hasRoot = repositoryRoot is not null && IsRooted(repositoryRoot);
+        if (!IsRooted(path) && !hasRoot)
         {
             var relative = Normalize(path);
             return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." ? null : relative;
         }
 
-        if (repositoryRoot is null || !IsRooted(repositoryRoot))
+        if (!hasRoot)
         {
             return null;
         }
 
-        var root = Normalize(repositoryRoot).TrimEnd('/');
-        var full = Normalize(path);
+        var root = Normalize(repositoryRoot!).TrimEnd('/');
+        var full = ToAbsolute(path, repositoryRoot);
         var comparison = IsWindowsShaped(root) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         if (root.Length == 0)
         {
@@ -49,7 +50,13 @@ public static class RepositoryPath
 
     /// <summary>How a file is named in a baseline and in fingerprints: repository-relative, else the normalised absolute path.</summary>
     public static string ForDisplay(string path, string? repositoryRoot) =>
-        MakeRelative(path, repositoryRoot) ?? Normalize(path);
+        MakeRelative(path, repositoryRoot) ?? ToAbsolute(path, repositoryRoot);
+
+    /// <summary>The normalised path, a relative one resolved against a rooted <paramref name="repositoryRoot"/>.</summary>
+    public static string ToAbsolute(string path, string? repositoryRoot) =>
+        IsRooted(path) || repositoryRoot is null || !IsRooted(repositoryRoot)
+            ? Normalize(path)
+            : Normalize(repositoryRoot + "/" + path);
 
     /// <summary>True for <c>/x</c>, <c>\x</c>, <c>C:\x</c>, <c>C:/x</c> and UNC paths.</summary>
     public static bool IsRooted(string path) =>
