@@ -73,16 +73,17 @@ public static class BaselineFile
         }
 
         var problems = new List<Diagnostic>();
+        var lines = new BaselineByteLines(data);
         var reader = new Utf8JsonReader(data, ReaderOptions);
         try
         {
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return Failed(path, TokenSpan(data, ref reader), "Baseline file must hold a JSON object: { \"version\": 1, \"findings\": [...] }.");
+                return Failed(path, TokenSpan(lines, ref reader), "Baseline file must hold a JSON object: { \"version\": 1, \"findings\": [...] }.");
             }
 
-            var rootSpan = TokenSpan(data, ref reader);
+            var rootSpan = TokenSpan(lines, ref reader);
             int? version = null;
             var versionValid = true;
             var entries = new List<BaselineEntry>();
@@ -100,7 +101,7 @@ public static class BaselineFile
                         else
                         {
                             versionValid = false;
-                            problems.Add(Problem(path, TokenSpan(data, ref reader), $"Baseline version {ValueText(ref reader)} is not supported: this version of DockerSecurity.Build reads version {Baseline.CurrentVersion}."));
+                            problems.Add(Problem(path, TokenSpan(lines, ref reader), $"Baseline version {ValueText(ref reader)} is not supported: this version of DockerSecurity.Build reads version {Baseline.CurrentVersion}."));
                             reader.Skip();
                         }
 
@@ -108,11 +109,11 @@ public static class BaselineFile
                     case "findings":
                         if (reader.TokenType == JsonTokenType.StartArray)
                         {
-                            ReadFindings(data, ref reader, path, entries, problems);
+                            ReadFindings(lines, ref reader, path, entries, problems);
                         }
                         else
                         {
-                            problems.Add(Problem(path, TokenSpan(data, ref reader), "Baseline 'findings' must be an array."));
+                            problems.Add(Problem(path, TokenSpan(lines, ref reader), "Baseline \"findings\" must be an array."));
                             reader.Skip();
                         }
 
@@ -142,11 +143,11 @@ public static class BaselineFile
         }
         catch (JsonException e)
         {
-            return Failed(path, ExceptionSpan(data, e), "Baseline file is not valid JSON: " + Reason(e.Message));
+            return Failed(path, ExceptionSpan(lines, e), "Baseline file is not valid JSON: " + Reason(e.Message));
         }
         catch (Exception e) when (e is InvalidOperationException || e is ArgumentException || e is FormatException)
         {
-            return Failed(path, Span(data, reader.TokenStartIndex, reader.TokenStartIndex), "Baseline file cannot be read: " + e.Message);
+            return Failed(path, lines.Span(reader.TokenStartIndex, reader.TokenStartIndex), "Baseline file cannot be read: " + e.Message);
         }
     }
 
@@ -241,13 +242,13 @@ public static class BaselineFile
     private static byte[] WithLfAndFinalNewline(byte[] json) =>
         json.Where(b => b != (byte)'\r').Concat(new[] { (byte)'\n' }).ToArray();
 
-    private static void ReadFindings(byte[] data, ref Utf8JsonReader reader, string path, List<BaselineEntry> entries, List<Diagnostic> problems)
+    private static void ReadFindings(BaselineByteLines lines, ref Utf8JsonReader reader, string path, List<BaselineEntry> entries, List<Diagnostic> problems)
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                problems.Add(Problem(path, TokenSpan(data, ref reader), "Each baseline finding must be an object with \"ruleId\", \"file\" and \"fingerprint\"."));
+                problems.Add(Problem(path, TokenSpan(lines, ref reader), "Each baseline finding must be an object with \"ruleId\", \"file\" and \"fingerprint\"."));
                 reader.Skip();
                 continue;
             }
@@ -263,7 +264,7 @@ public static class BaselineFile
                 {
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        problems.Add(Problem(path, TokenSpan(data, ref reader), $"Baseline \"{name}\" must be a string."));
+                        problems.Add(Problem(path, TokenSpan(lines, ref reader), $"Baseline \"{name}\" must be a string."));
                         valid = false;
                         reader.Skip();
                         continue;
@@ -284,7 +285,7 @@ public static class BaselineFile
                 }
             }
 
-            var span = Span(data, start, reader.TokenStartIndex + 1);
+            var span = lines.Span(start, reader.TokenStartIndex + 1);
             var missing = new[] { ("ruleId", ruleId), ("file", file), ("fingerprint", fingerprint) }.Where(p => p.Item2 is null).Select(p => p.Item1).ToList();
             if (missing.Count > 0)
             {
@@ -311,7 +312,7 @@ public static class BaselineFile
             _ => "(" + reader.TokenType.ToString().ToLowerInvariant() + ")",
         };
 
-    private static SourceSpan TokenSpan(byte[] data, ref Utf8JsonReader reader)
+    private static SourceSpan TokenSpan(BaselineByteLines lines, ref Utf8JsonReader reader)
     {
         var start = reader.TokenStartIndex;
         var length = reader.TokenType switch
@@ -320,46 +321,13 @@ public static class BaselineFile
             JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
             _ => reader.ValueSpan.Length,
         };
-        return Span(data, start, start + length);
+        return lines.Span(start, start + length);
     }
 
-    private static SourceSpan ExceptionSpan(byte[] data, JsonException e)
+    private static SourceSpan ExceptionSpan(BaselineByteLines lines, JsonException e)
     {
-        var line = e.LineNumber ?? 0;
-        var lineStart = 0;
-        var seen = 0L;
-        for (var i = 0; i < data.Length && seen < line; i++)
-        {
-            if (data[i] == (byte)'\n')
-            {
-                seen++;
-                lineStart = i + 1;
-            }
-        }
-
-        var offset = Math.Min(data.Length, lineStart + (long)(e.BytePositionInLine ?? 0));
-        return Span(data, offset, offset);
-    }
-
-    private static SourceSpan Span(byte[] data, long start, long end) =>
-        new(Position(data, start), Position(data, Math.Max(start, end)));
-
-    /// <summary>Line and UTF-16 column of a byte offset; lines end at LF (a CR before it is part of the line).</summary>
-    private static SourcePosition Position(byte[] data, long offset)
-    {
-        var end = (int)Math.Min(Math.Max(offset, 0), data.Length);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < end; i++)
-        {
-            if (data[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new SourcePosition(line, Encoding.UTF8.GetCharCount(data, lineStart, end - lineStart) + 1);
+        var offset = lines.StartOfLine(e.LineNumber ?? 0) + (e.BytePositionInLine ?? 0);
+        return lines.Span(offset, offset);
     }
 
     /// <summary>Drops System.Text.Json's own "LineNumber: .. | BytePositionInLine: .." tail: the diagnostic has the position.</summary>

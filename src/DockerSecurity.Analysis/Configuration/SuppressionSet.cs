@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Rules;
@@ -63,9 +64,9 @@ public sealed class SuppressionSet
     /// next-target comment wins over a file-wide one, our syntax over hadolint's, then the earlier
     /// comment. DKS0005 and DKS0006 are never suppressed by comments.
     /// </summary>
-    public bool TryMatch(Diagnostic diagnostic, out Suppression suppression)
+    public bool TryMatch(Diagnostic diagnostic, [NotNullWhen(true)] out Suppression? suppression)
     {
-        suppression = null!;
+        suppression = null;
         var best = -1;
         for (var i = 0; i < Comments.Count; i++)
         {

@@ -100,7 +100,7 @@ public class SuppressionSetTests
         {
             Assert.That(set.TryMatch(Finding(RuleCatalog.ImageTagMissingOrLatest, 1, 6, 1, 19), out var first), Is.True);
             Assert.That(set.TryMatch(Finding(RuleCatalog.ImageTagMissingOrLatest, 2, 6, 2, 17), out _), Is.True);
-            Assert.That(first.Justification, Is.EqualTo("images are pinned by the release pipeline"));
+            Assert.That(first!.Justification, Is.EqualTo("images are pinned by the release pipeline"));
             Assert.That(set.TryMatch(Finding(RuleCatalog.ImageTagFloats, 2, 6, 2, 17), out _), Is.False);
         });
     }
@@ -202,7 +202,7 @@ public class SuppressionSetTests
         Assert.Multiple(() =>
         {
             Assert.That(set.TryMatch(Finding(RuleCatalog.ImageTagMissingOrLatest, 3, 6, 3, 19), out var suppression), Is.True);
-            Assert.That(suppression.Justification, Is.EqualTo("line"));
+            Assert.That(suppression!.Justification, Is.EqualTo("line"));
             Assert.That(set.GetUnusedSuppressions().Select(d => d.Span), Is.EqualTo(new[] { new SourceSpan(1, 1, 1, 34) }));
         });
     }
