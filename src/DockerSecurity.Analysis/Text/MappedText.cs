@@ -32,6 +32,12 @@ public sealed class MappedText
         }
     }
 
+    private MappedText(string text, SourcePosition[] positions, bool owned)
+    {
+        Text = text;
+        _positions = positions;
+    }
+
     public string Text { get; }
 
     public int Length => Text.Length;
@@ -61,7 +67,7 @@ public sealed class MappedText
     {
         var positions = new SourcePosition[length + 1];
         Array.Copy(_positions, start, positions, 0, length + 1);
-        return new MappedText(Text.Substring(start, length), positions);
+        return new MappedText(Text.Substring(start, length), positions, owned: true);
     }
 
     /// <summary>Text that lies on one line, starting at <paramref name="start"/>.</summary>
@@ -73,7 +79,18 @@ public sealed class MappedText
             positions[i] = new SourcePosition(start.Line, start.Column + i);
         }
 
-        return new MappedText(text, positions);
+        return new MappedText(text, positions, owned: true);
+    }
+
+    /// <summary>Takes ownership of <paramref name="positions"/> (no copy); for builders that made the array for it.</summary>
+    internal static MappedText Create(string text, SourcePosition[] positions)
+    {
+        if (positions.Length != text.Length + 1)
+        {
+            throw new ArgumentException("One position per character plus the end position is required.", nameof(positions));
+        }
+
+        return new MappedText(text, positions, owned: true);
     }
 
     public override string ToString() => Text;
