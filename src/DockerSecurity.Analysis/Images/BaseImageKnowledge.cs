@@ -107,6 +107,8 @@ public static class BaseImageKnowledge
     public static IReadOnlyCollection<string> SystemUsers { get; } =
         new HashSet<string>(StringComparer.Ordinal) { "root", "daemon", "bin", "nobody", "www-data", "games", "mail", "guest" };
 
+    public static ImageTraits Describe(ImageReference image) => Describe(image.Domain, image.Repository ?? "", image.Tag);
+
     /// <param name="registry">The registry host; null, <c>docker.io</c> and <c>index.docker.io</c> mean Docker Hub.</param>
     /// <param name="repository">The path; Docker Hub official images may be given with or without <c>library/</c>.</param>
     /// <param name="tag">The tag, or null.</param>

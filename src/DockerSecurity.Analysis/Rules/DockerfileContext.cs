@@ -52,7 +52,7 @@ public sealed class DockerfileContext
     {
         foreach (var stage in Model.Stages)
         {
-            if (stage.BaseImage is { IsScratch: false, HasUnresolvedVariables: false } image)
+            if (stage.BaseImage is { IsValid: true, IsScratch: false, HasUnresolvedVariables: false } image)
             {
                 yield return new PulledImage(stage, image, stage.From.Arguments[0].Span);
             }

@@ -19,7 +19,7 @@ public sealed class ImageTagFloatsRule : IDockerfileRule
     }
 
     public static string? Message(ImageReference image) =>
-        image.Digest is null && TagPinning.Classify(image.Repository, image.Tag) == TagPin.Floating
+        image.Digest is null && TagPinning.Classify(image.Repository ?? "", image.Tag) == TagPin.Floating
             ? $"'{image.Text}' floats: tag '{image.Tag}' is not a full version, so a rebuild can pull a different image: pin the full version (major.minor.patch)"
             : null;
 }

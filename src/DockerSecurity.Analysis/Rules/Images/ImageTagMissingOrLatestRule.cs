@@ -26,7 +26,7 @@ public sealed class ImageTagMissingOrLatestRule : IDockerfileRule
             return null;
         }
 
-        return TagPinning.Classify(image.Repository, image.Tag) switch
+        return TagPinning.Classify(image.Repository ?? "", image.Tag) switch
         {
             TagPin.Missing => $"'{image.Text}' has no tag, so Docker pulls 'latest', which changes without notice: pin a full version tag",
             TagPin.Latest => $"'{image.Text}' uses the 'latest' tag, which changes without notice: pin a full version tag",

@@ -19,7 +19,8 @@ public sealed class RunsAsRootRule : IDockerfileRule
         }
 
         var user = final.EffectiveUser;
-        if (user is null)
+        var name = final.EffectiveUserName;
+        if (user is null || name is null)
         {
             if (!context.TraitsOf(final).RunsAsNonRoot)
             {
@@ -30,10 +31,10 @@ public sealed class RunsAsRootRule : IDockerfileRule
             return;
         }
 
-        if (UserNames.IsRoot(user.Name))
+        if (UserNames.IsRoot(name) && user.Arguments.Count > 0)
         {
-            context.Report(Descriptor, user.Span,
-                $"USER {user.Text} makes the final stage run as root; switch to a non-root user after the steps that need root");
+            context.Report(Descriptor, user.Arguments[0].Span,
+                $"USER {user.Arguments[0].Value} makes the final stage run as root; switch to a non-root user after the steps that need root");
         }
     }
 }
