@@ -81,6 +81,6 @@ public class RuleDocumentationTests
         RuleTarget.Dockerfile => "Dockerfile",
         RuleTarget.Compose => "compose",
         RuleTarget.DockerfileAndCompose => "Dockerfile, compose",
-        _ => "configuration",
+        _ => "—",
     };
 }

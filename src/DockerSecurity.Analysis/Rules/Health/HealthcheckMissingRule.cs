@@ -13,7 +13,7 @@ public sealed class HealthcheckMissingRule : IDockerfileRule
             return;
         }
 
-        context.Report(Descriptor, final.From.Span,
+        context.Report(Descriptor, final.BaseImageArgument?.Span ?? final.From.Span,
             "The final stage has no HEALTHCHECK, so a hung container still looks healthy: add HEALTHCHECK CMD with a probe of the service (or define the health check in compose)");
     }
 }

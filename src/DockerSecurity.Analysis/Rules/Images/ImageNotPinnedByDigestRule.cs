@@ -18,8 +18,9 @@ public sealed class ImageNotPinnedByDigestRule : IDockerfileRule
         }
     }
 
+    /// <summary>Quiet where DKS1001 or DKS1002 already reports the tag: first a full version, then a digest.</summary>
     public static string? Message(ImageReference image) =>
-        image.Digest is null
+        image.Digest is null && TagPinning.Classify(image.Repository ?? "", image.Tag) == TagPin.FullVersion
             ? $"'{image.Text}' is not pinned by digest: add @sha256:<digest> so the image cannot change under its tag"
             : null;
 }

@@ -24,7 +24,7 @@ public sealed class RunsAsRootRule : IDockerfileRule
         {
             if (!context.TraitsOf(final).RunsAsNonRoot)
             {
-                context.Report(Descriptor, final.From.Span,
+                context.Report(Descriptor, final.BaseImageArgument?.Span ?? final.From.Span,
                     $"The final stage runs as root: '{final.BaseImageText}' defaults to root and no USER follows; add USER with a non-root user after the steps that need root");
             }
 

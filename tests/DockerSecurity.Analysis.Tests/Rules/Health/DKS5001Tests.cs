@@ -8,7 +8,7 @@ public class DKS5001Tests : RuleTest
         var finding = Dockerfile("""
             FROM python:3.11.7-slim AS build
             HEALTHCHECK CMD true
-            {|DKS5001:FROM python:3.11.7-slim AS final|}
+            FROM {|DKS5001:python:3.11.7-slim|} AS final
             USER app
             """).ShouldReport().Single("DKS5001");
         Assert.That(finding.Message, Does.StartWith("The final stage has no HEALTHCHECK"));

@@ -8,7 +8,7 @@ public class DKS2001Tests : RuleTest
         var finding = Dockerfile("""
             FROM mcr.microsoft.com/dotnet/sdk:8.0.404 AS build
             RUN dotnet publish -o /app
-            {|DKS2001:FROM python:3.11.7-slim|}
+            FROM {|DKS2001:python:3.11.7-slim|}
             COPY --from=build /app /app
             """).ShouldReport().Single("DKS2001");
         Assert.That(finding.Message, Is.EqualTo("The final stage runs as root: 'python:3.11.7-slim' defaults to root and no USER follows; add USER with a non-root user after the steps that need root"));
@@ -32,7 +32,7 @@ public class DKS2001Tests : RuleTest
 
     [Test]
     public void Scratch_runs_as_root() => Dockerfile("""
-        {|DKS2001:FROM scratch|}
+        FROM {|DKS2001:scratch|}
         COPY app /app
         """).ShouldReport();
 
