@@ -180,12 +180,14 @@ internal sealed class ComposeMerger
             case ComposeScalar when over is ComposeScalar:
                 return Clean(over);
             default:
-                if (@base is not ComposeScalar { IsNull: true })
+                if (@base is ComposeScalar { IsNull: true })
                 {
-                    _diagnostics.InvalidValue(over.Origin, $"'{string.Join(".", _path)}' is {ComposeNode.DescribeKind(over)} here but {ComposeNode.DescribeKind(@base)} in '{System.IO.Path.GetFileName(@base.Origin.FilePath)}' (line {@base.Origin.Span.StartLine}); Compose cannot merge them.");
+                    return Clean(over);
                 }
 
-                return Clean(over);
+                // Compose refuses this; the override is reported and the base value stays for the rules.
+                _diagnostics.InvalidValue(over.Origin, $"'{string.Join(".", _path)}' is {ComposeNode.DescribeKind(over)} here but {ComposeNode.DescribeKind(@base)} in '{System.IO.Path.GetFileName(@base.Origin.FilePath)}' (line {@base.Origin.Span.StartLine}); Compose cannot merge them.");
+                return @base;
         }
     }
 
