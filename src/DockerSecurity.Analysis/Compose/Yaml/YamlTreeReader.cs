@@ -92,6 +92,11 @@ internal sealed class YamlTreeReader
                 _documents.Add(_root);
                 return true;
             case Scalar scalar:
+                if (!Count(1, scalar.Start))
+                {
+                    return false;
+                }
+
                 var made = MakeScalar(scalar);
                 return Add(made, Anchor(scalar.Anchor), isAlias: false, _lastScalarEnd);
             case AnchorAlias alias:
@@ -187,11 +192,6 @@ internal sealed class YamlTreeReader
         if (anchor is not null)
         {
             _anchors[anchor] = node;
-        }
-
-        if (!isAlias && node is ComposeScalar && !Count(1, default))
-        {
-            return false;
         }
 
         if (_stack.Count == 0)
