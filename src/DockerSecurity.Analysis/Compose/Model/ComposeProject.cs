@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+
+namespace DockerSecurity.Analysis.Compose;
+
+/// <summary>A merged compose project: the files of one merge set with their includes and extends resolved.</summary>
+public sealed class ComposeProject
+{
+    internal ComposeProject(
+        ComposeMapping? root,
+        IReadOnlyDictionary<string, ComposeService> services,
+        IReadOnlyDictionary<string, ComposeResource> networks,
+        IReadOnlyDictionary<string, ComposeResource> volumes,
+        IReadOnlyDictionary<string, ComposeResource> secrets,
+        IReadOnlyDictionary<string, ComposeResource> configs,
+        IReadOnlyList<string> files)
+    {
+        Root = root;
+        Services = services;
+        Networks = networks;
+        Volumes = volumes;
+        Secrets = secrets;
+        Configs = configs;
+        Files = files;
+    }
+
+    internal static ComposeProject Empty(IReadOnlyList<string> files) => new(
+        null,
+        new OrderedMap<ComposeService>(),
+        new OrderedMap<ComposeResource>(),
+        new OrderedMap<ComposeResource>(),
+        new OrderedMap<ComposeResource>(),
+        new OrderedMap<ComposeResource>(),
+        files);
+
+    /// <summary>The merged document, for rules that scan every value; null when nothing could be read.</summary>
+    public ComposeMapping? Root { get; }
+
+    /// <summary>Services by name, in declaration order.</summary>
+    public IReadOnlyDictionary<string, ComposeService> Services { get; }
+
+    /// <summary>The obsolete top-level <c>version</c>, or null.</summary>
+    public ComposeScalar? Version { get; internal set; }
+
+    public ComposeScalar? Name { get; internal set; }
+
+    public IReadOnlyDictionary<string, ComposeResource> Networks { get; }
+
+    public IReadOnlyDictionary<string, ComposeResource> Volumes { get; }
+
+    public IReadOnlyDictionary<string, ComposeResource> Secrets { get; }
+
+    public IReadOnlyDictionary<string, ComposeResource> Configs { get; }
+
+    /// <summary>Every file read: the given files first, then included and extended ones.</summary>
+    public IReadOnlyList<string> Files { get; }
+}
