@@ -24,6 +24,12 @@ public sealed class AnalysisRequest
     /// <summary>NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors.</summary>
     public MSBuildDiagnosticOptions MSBuildOptions { get; init; } = MSBuildDiagnosticOptions.Default;
 
+    /// <summary>The baseline of accepted findings; a file that does not exist means no baseline.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary>Write every current finding to <see cref="BaselineFile"/> instead of reporting it.</summary>
+    public bool UpdateBaseline { get; init; }
+
     /// <summary>The rules' knobs.</summary>
     public RuleSettings Settings { get; init; } = RuleSettings.Default;
 }

@@ -1,33 +1,61 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using DockerSecurity.Analysis.Configuration;
+using DockerSecurity.Analysis.Pipeline;
 using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Rules;
 using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis;
 
-/// <summary>The engine's front door: files in, configured findings out. No MSBuild in here.</summary>
+/// <summary>
+/// The engine's front door: files in, configured findings out. No MSBuild in here. The steps run
+/// in one direction: rules, inline suppressions, severities, baseline.
+/// </summary>
 public static class DockerSecurityAnalyzer
 {
     public static AnalysisResult Analyze(AnalysisRequest request)
     {
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<Diagnostic>();
+        var suppressionSets = new List<SuppressionSet>();
         foreach (var path in request.Dockerfiles.Distinct(StringComparer.Ordinal))
         {
             var read = SourceFileReader.Read(path);
             if (read.File is null)
             {
-                diagnostics.Add(FileSkipped(path, read));
+                findings.Add(FileSkipped(path, read));
                 continue;
+            }
+
+            var file = DockerfileAnalysis.Analyze(read.File, request.Settings, DockerfileRules.All);
+            findings.AddRange(file.Diagnostics);
+            if (file.Suppressions is { } set)
+            {
+                suppressionSets.Add(set);
             }
         }
 
-        return new AnalysisResult(diagnostics
-            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
-            .ThenBy(d => d.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList());
+        var marked = ApplyInlineSuppressions(findings, suppressionSets);
+        var configuration = SeverityConfiguration.Load(request.GlobalConfigFiles, request.MSBuildOptions);
+        var configured = configuration.Apply(marked).ToList();
+
+        int? baselineEntriesWritten = null;
+        if (request.BaselineFile is { } baselinePath)
+        {
+            if (request.UpdateBaseline)
+            {
+                (configured, baselineEntriesWritten) = UpdateBaseline(baselinePath, configured, request);
+            }
+            else if (File.Exists(baselinePath))
+            {
+                configured = ApplyBaseline(baselinePath, configured, request, configuration);
+            }
+        }
+
+        configured.AddRange(configuration.ConfigurationDiagnostics);
+        return new AnalysisResult(Sort(configured), baselineEntriesWritten);
     }
 
     internal static Diagnostic FileSkipped(string path, SourceFileReadResult read)
@@ -37,6 +65,68 @@ public static class DockerSecurityAnalyzer
             RuleCatalog.FileSkipped,
             path,
             new SourceSpan(position, position),
-            $"'{System.IO.Path.GetFileName(path)}' is skipped: {read.Refusal}.");
+            $"'{Path.GetFileName(path)}' is skipped: {read.Refusal}.");
     }
+
+    /// <summary>Marks what inline comments suppress; comments that suppress nothing or name unknown rules become findings themselves.</summary>
+    private static List<Diagnostic> ApplyInlineSuppressions(List<Diagnostic> findings, List<SuppressionSet> sets)
+    {
+        var byFile = sets.ToDictionary(set => set.FilePath, StringComparer.Ordinal);
+        var marked = findings
+            .Select(d => byFile.TryGetValue(d.FilePath, out var set) && set.TryMatch(d, out var suppression) ? d with { Suppression = suppression } : d)
+            .ToList();
+        foreach (var set in sets)
+        {
+            marked.AddRange(set.ConfigurationDiagnostics);
+            marked.AddRange(set.GetUnusedSuppressions());
+        }
+
+        return marked;
+    }
+
+    private static List<Diagnostic> ApplyBaseline(string path, List<Diagnostic> configured, AnalysisRequest request, SeverityConfiguration configuration)
+    {
+        var read = BaselineFile.Read(path);
+        var result = configured.Where(d => d.IsSuppressed).ToList();
+        result.AddRange(configuration.Apply(read.Diagnostics));
+        if (read.Baseline is not { } baseline)
+        {
+            result.AddRange(configured.Where(d => !d.IsSuppressed));
+            return result;
+        }
+
+        var analyzedFiles = request.Dockerfiles.Concat(request.ComposeFiles);
+        var match = BaselineMatcher.Match(configured.Where(d => !d.IsSuppressed), baseline, request.RepositoryRoot, analyzedFiles);
+        result.AddRange(match.New.Select(f => f.Diagnostic));
+        result.AddRange(match.Baselined.Select(f => f.Diagnostic with
+        {
+            Suppression = new Suppression(SuppressionKind.External, "Accepted in the baseline " + Path.GetFileName(path), path),
+        }));
+        result.AddRange(configuration.Apply(match.StaleDiagnostics));
+        return result;
+    }
+
+    private static (List<Diagnostic> Configured, int Written) UpdateBaseline(string path, List<Diagnostic> configured, AnalysisRequest request)
+    {
+        var baseline = Baseline.Create(configured.Where(d => !d.IsSuppressed), request.RepositoryRoot);
+        var result = new List<Diagnostic>();
+        if (BaselineFile.Write(path, baseline) is { } failure)
+        {
+            result.AddRange(configured);
+            result.Add(failure);
+            return (result, 0);
+        }
+
+        var accepted = new Suppression(SuppressionKind.External, "Accepted in the baseline " + Path.GetFileName(path), path);
+        result.AddRange(configured.Select(d => d.IsSuppressed || !Baseline.CanBaseline(d.Descriptor) ? d : d with { Suppression = accepted }));
+        return (result, baseline.Entries.Count);
+    }
+
+    private static List<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .Distinct()
+        .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+        .ThenBy(d => d.Span.Start)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using DockerSecurity.Analysis.Configuration;
 using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Rules;
@@ -10,17 +12,18 @@ namespace DockerSecurity.Analysis.Pipeline;
 /// <summary>One Dockerfile: parse, build the model, run every rule; a failing rule never stops the others.</summary>
 internal static class DockerfileAnalysis
 {
-    public static IReadOnlyList<Diagnostic> Analyze(SourceFile file, RuleSettings settings, IReadOnlyList<IDockerfileRule> rules)
+    public static FileFindings Analyze(SourceFile file, RuleSettings settings, IReadOnlyList<IDockerfileRule> rules)
     {
         var diagnostics = new List<Diagnostic>();
         var parsed = DockerfileParser.Parse(file);
         if (parsed.Error is { } error)
         {
             diagnostics.Add(new Diagnostic(RuleCatalog.DockerfileParseError, file.Path, error.Span, $"Dockerfile cannot be parsed: {error.Message}."));
-            return diagnostics;
+            return new FileFindings(diagnostics, null);
         }
 
-        var context = new DockerfileContext(file, DockerfileModel.Create(parsed.Syntax!), settings, diagnostics);
+        var syntax = parsed.Syntax!;
+        var context = new DockerfileContext(file, DockerfileModel.Create(syntax), settings, diagnostics);
         foreach (var rule in rules)
         {
             try
@@ -33,6 +36,10 @@ internal static class DockerfileAnalysis
             }
         }
 
-        return diagnostics;
+        var suppressions = SuppressionSet.Create(
+            file.Path,
+            syntax.Comments.Select(comment => (comment.Text, comment.Span)),
+            syntax.Instructions.Select(instruction => instruction.Span));
+        return new FileFindings(diagnostics, suppressions);
     }
 }

@@ -20,5 +20,10 @@ public sealed record Diagnostic(RuleDescriptor Descriptor, string FilePath, Sour
     /// </summary>
     public string? Evidence { get; init; }
 
+    /// <summary>Why the finding is not reported (an inline comment or the baseline); null when it is.</summary>
+    public Configuration.Suppression? Suppression { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
+
     public override string ToString() => $"{FilePath}{Span.Start}: {Id}: {Message}";
 }

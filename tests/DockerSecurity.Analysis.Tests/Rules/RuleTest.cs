@@ -14,7 +14,7 @@ public abstract class RuleTest
     protected static AnalysedSource Dockerfile(string markup, RuleSettings? settings = null, string path = "/repo/src/Dockerfile")
     {
         var (source, expected) = Markup.Parse(markup);
-        var diagnostics = DockerfileAnalysis.Analyze(new SourceFile(path, source), settings ?? RuleSettings.Default, DockerfileRules.All);
+        var diagnostics = DockerfileAnalysis.Analyze(new SourceFile(path, source), settings ?? RuleSettings.Default, DockerfileRules.All).Diagnostics;
         return new AnalysedSource(expected, diagnostics);
     }
 }
