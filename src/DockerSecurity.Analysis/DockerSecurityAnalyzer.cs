@@ -37,6 +37,8 @@ public static class DockerSecurityAnalyzer
             }
         }
 
+        findings.AddRange(ComposeAnalysis.Analyze(request.ComposeFiles.Distinct(StringComparer.Ordinal).ToList(), request.Settings, ComposeRules.All));
+
         var marked = ApplyInlineSuppressions(findings, suppressionSets);
         var configuration = SeverityConfiguration.Load(request.GlobalConfigFiles, request.MSBuildOptions);
         var configured = configuration.Apply(marked).ToList();

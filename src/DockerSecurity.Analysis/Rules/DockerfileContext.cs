@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Images;
+using DockerSecurity.Analysis.Pipeline;
 using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Text;
 
@@ -13,7 +14,6 @@ public readonly record struct PulledImage(Stage Stage, ImageReference Image, Sou
 public sealed class DockerfileContext
 {
     private readonly List<Diagnostic> _sink;
-    private readonly Dictionary<Stage, ImageTraits> _traits = new();
 
     internal DockerfileContext(SourceFile file, DockerfileModel model, RuleSettings settings, List<Diagnostic> sink)
     {
@@ -30,19 +30,7 @@ public sealed class DockerfileContext
     public RuleSettings Settings { get; }
 
     /// <summary>What is known of the image a stage starts from, following <c>FROM &lt;stage&gt;</c> to the image.</summary>
-    public ImageTraits TraitsOf(Stage stage)
-    {
-        if (_traits.TryGetValue(stage, out var known))
-        {
-            return known;
-        }
-
-        var traits = stage.BaseStage is { } parent ? TraitsOf(parent)
-            : stage.BaseImage is { } image ? BaseImageKnowledge.Describe(image)
-            : ImageTraits.Unknown;
-        _traits[stage] = traits;
-        return traits;
-    }
+    public ImageTraits TraitsOf(Stage stage) => DockerfileModels.TraitsOf(stage);
 
     /// <summary>
     /// Every image a FROM pulls: not a stage, not scratch, and fully resolved (an unresolved

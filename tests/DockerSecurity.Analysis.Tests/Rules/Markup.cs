@@ -6,9 +6,9 @@ using DockerSecurity.Analysis.Text;
 namespace DockerSecurity.Analysis.Tests.Rules;
 
 /// <summary>An expected finding written into a test's source: <c>{|DKS1001:python:latest|}</c>.</summary>
-public sealed record ExpectedFinding(string Id, SourceSpan Span)
+public sealed record ExpectedFinding(string Id, SourceSpan Span, string File = "")
 {
-    public override string ToString() => $"{Id} {Span}";
+    public override string ToString() => $"{File}{Span.Start} {Id} {Span}";
 }
 
 /// <summary>
@@ -18,7 +18,7 @@ public sealed record ExpectedFinding(string Id, SourceSpan Span)
 /// </summary>
 public static class Markup
 {
-    public static (string Source, IReadOnlyList<ExpectedFinding> Expected) Parse(string markup)
+    public static (string Source, IReadOnlyList<ExpectedFinding> Expected) Parse(string markup, string file = "")
     {
         var source = new StringBuilder(markup.Length);
         var expected = new List<ExpectedFinding>();
@@ -43,7 +43,7 @@ public static class Markup
             if (StartsWith(markup, i, "|}") && open.Count > 0)
             {
                 var (id, start) = open.Pop();
-                expected.Add(new ExpectedFinding(id, new SourceSpan(start, new SourcePosition(line, column))));
+                expected.Add(new ExpectedFinding(id, new SourceSpan(start, new SourcePosition(line, column)), file));
                 i++;
                 continue;
             }

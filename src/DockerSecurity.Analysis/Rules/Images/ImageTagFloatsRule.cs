@@ -3,7 +3,7 @@ using DockerSecurity.Analysis.Images;
 namespace DockerSecurity.Analysis.Rules.Images;
 
 /// <summary>DKS1002: a tag that is not a full version (<c>3.11-slim</c>, <c>lts</c>) moves to new images.</summary>
-public sealed class ImageTagFloatsRule : IDockerfileRule
+public sealed class ImageTagFloatsRule : IDockerfileRule, IComposeRule
 {
     public RuleDescriptor Descriptor => RuleCatalog.ImageTagFloats;
 
@@ -14,6 +14,17 @@ public sealed class ImageTagFloatsRule : IDockerfileRule
             if (Message(pulled.Image) is { } message)
             {
                 context.Report(Descriptor, pulled.Span, message);
+            }
+        }
+    }
+
+    public void Analyze(ComposeContext context)
+    {
+        foreach (var (_, image, scalar) in ComposeImages.Pulled(context))
+        {
+            if (Message(image) is { } message)
+            {
+                context.Report(Descriptor, scalar.Origin, message);
             }
         }
     }

@@ -3,7 +3,7 @@ using DockerSecurity.Analysis.Images;
 namespace DockerSecurity.Analysis.Rules.Images;
 
 /// <summary>DKS1001: an image without a tag, or with <c>latest</c>, changes without notice.</summary>
-public sealed class ImageTagMissingOrLatestRule : IDockerfileRule
+public sealed class ImageTagMissingOrLatestRule : IDockerfileRule, IComposeRule
 {
     public RuleDescriptor Descriptor => RuleCatalog.ImageTagMissingOrLatest;
 
@@ -19,6 +19,17 @@ public sealed class ImageTagMissingOrLatestRule : IDockerfileRule
     }
 
     /// <summary>The finding's message for <paramref name="image"/>, or null when it has a tag other than latest or a digest.</summary>
+    public void Analyze(ComposeContext context)
+    {
+        foreach (var (_, image, scalar) in ComposeImages.Pulled(context))
+        {
+            if (Message(image) is { } message)
+            {
+                context.Report(Descriptor, scalar.Origin, message);
+            }
+        }
+    }
+
     public static string? Message(ImageReference image)
     {
         if (image.Digest is not null)

@@ -50,3 +50,47 @@ public class DKS1001Tests : RuleTest
         FROM python:3.11.7-slim
         """).ShouldNotReport("DKS1001");
 }
+
+public class DKS1001ComposeTests : RuleTest
+{
+    [Test]
+    public void Image_without_tag_is_reported_at_the_value() => Compose(("docker-compose.yml", """
+        services:
+          cache:
+            image: {|DKS1001:redis|}
+          db:
+            image: {|DKS1001:"postgres:latest"|}
+        """)).ShouldReport();
+
+    [Test]
+    public void Override_file_supplies_the_reported_value() => Compose(
+        ("docker-compose.yml", """
+            services:
+              cache:
+                image: redis:7.4.1-alpine
+            """),
+        ("docker-compose.override.yml", """
+            services:
+              cache:
+                image: {|DKS1001:redis:latest|}
+            """)).ShouldReport();
+
+    [Test]
+    public void Default_of_a_variable_is_what_an_unset_environment_pulls() => Compose(("compose.yaml", """
+        services:
+          web:
+            image: {|DKS1001:nginx:${NGINX_TAG:-latest}|}
+        """)).ShouldReport();
+
+    [Test]
+    public void Guard_variable_without_default_and_built_images() => Compose(
+        ("compose.yaml", """
+            services:
+              web:
+                image: nginx:${NGINX_TAG}
+              api:
+                build: ./api
+                image: myorg/api
+            """),
+        ("api/Dockerfile", "FROM python:3.11.7-slim\n")).ShouldNotReport("DKS1001");
+}
