@@ -6,7 +6,8 @@ namespace DockerSecurity.Analysis.Shell;
 
 /// <summary>
 /// Finds the script a command hands to a shell: <c>sh -c '...'</c> (and bash, dash, ash, ksh,
-/// mksh, zsh), <c>su -c '...'</c>, and <c>eval</c>, which runs its arguments in the current shell.
+/// mksh, zsh), a shell reading a here-document (<c>sh &lt;&lt;EOF</c>), <c>su -c '...'</c>, and
+/// <c>eval</c>, which runs its arguments in the current shell.
 /// </summary>
 internal sealed class InlineScriptSource
 {
@@ -42,12 +43,15 @@ internal sealed class InlineScriptSource
         if (Array.IndexOf(Shells, name) >= 0)
         {
             var options = ShellOptionWords.Read(words, 1, isShell: true);
-            if (!options.ReadsCommandString || options.FirstOperand >= words.Count)
+            var script = options.ReadsCommandString
+                ? options.FirstOperand < words.Count ? words[options.FirstOperand] : null
+                : options.FirstOperand >= words.Count || options.ReadsStandardInput ? StandardInput(invocation.Command) : null;
+            if (script is null)
             {
                 return null;
             }
 
-            var text = words[options.FirstOperand].ValueAsText(out var fromExpansion);
+            var text = script.ValueAsText(out var fromExpansion);
             return new InlineScriptSource(text, fromExpansion, runsInNewShell: true, pipefail: options.Pipefail == true);
         }
 
@@ -62,6 +66,27 @@ internal sealed class InlineScriptSource
         }
 
         return null;
+    }
+
+    /// <summary>A shell given no script file reads its standard input: a here-document or here-string (<c>sh &lt;&lt;EOF</c>).</summary>
+    private static ShellWord? StandardInput(SimpleCommand command)
+    {
+        ShellWord? input = null;
+        foreach (var redirection in command.Redirections)
+        {
+            if (redirection.FileDescriptor is null or 0)
+            {
+                input = redirection.Kind switch
+                {
+                    ShellRedirectionKind.HereDocument => redirection.HereDocument!.Body,
+                    ShellRedirectionKind.HereString => redirection.Target,
+                    ShellRedirectionKind.Input or ShellRedirectionKind.ReadWrite or ShellRedirectionKind.DuplicateInput => null,
+                    _ => input,
+                };
+            }
+        }
+
+        return input;
     }
 
     private static InlineScriptSource? FindSuCommand(IReadOnlyList<ShellWord> words)

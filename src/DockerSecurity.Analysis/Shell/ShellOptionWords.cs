@@ -9,10 +9,11 @@ namespace DockerSecurity.Analysis.Shell;
 /// </summary>
 internal readonly struct ShellOptionWords
 {
-    private ShellOptionWords(bool? pipefail, bool readsCommandString, int firstOperand)
+    private ShellOptionWords(bool? pipefail, bool readsCommandString, bool readsStandardInput, int firstOperand)
     {
         Pipefail = pipefail;
         ReadsCommandString = readsCommandString;
+        ReadsStandardInput = readsStandardInput;
         FirstOperand = firstOperand;
     }
 
@@ -21,6 +22,9 @@ internal readonly struct ShellOptionWords
 
     /// <summary><c>-c</c> was given: the first operand is the script to run.</summary>
     public bool ReadsCommandString { get; }
+
+    /// <summary><c>-s</c> was given: the script comes from standard input, the operands are its arguments.</summary>
+    public bool ReadsStandardInput { get; }
 
     /// <summary>The index of the first word after the options.</summary>
     public int FirstOperand { get; }
@@ -32,6 +36,7 @@ internal readonly struct ShellOptionWords
     {
         bool? pipefail = null;
         var readsCommandString = false;
+        var readsStandardInput = false;
         var i = start;
         while (i < words.Count)
         {
@@ -75,11 +80,15 @@ internal readonly struct ShellOptionWords
                 {
                     readsCommandString = true;
                 }
+                else if (isShell && letter == 's' && enable)
+                {
+                    readsStandardInput = true;
+                }
             }
 
             i = next;
         }
 
-        return new ShellOptionWords(pipefail, readsCommandString, i);
+        return new ShellOptionWords(pipefail, readsCommandString, readsStandardInput, i);
     }
 }

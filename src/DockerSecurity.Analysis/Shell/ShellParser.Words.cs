@@ -584,6 +584,11 @@ internal sealed partial class ShellParser
     {
         var start = _pos;
         _pos++;
+        if (!Enter(start, 1))
+        {
+            return;
+        }
+
         builder.Suppressed++;
         var closed = false;
         while (!AtEnd && !closed)
@@ -604,6 +609,7 @@ internal sealed partial class ShellParser
         }
 
         builder.Suppressed--;
+        Leave();
         if (!closed)
         {
             Report("unterminated array: the closing ) is missing", start, start + 1);

@@ -35,8 +35,8 @@ public sealed class SimpleCommand : ShellCommand
 
     /// <summary>
     /// The commands of the script this command hands to a shell (<c>sh -c '...'</c>,
-    /// <c>bash -ec "..."</c>, <c>su -c '...'</c>, <c>eval '...'</c>), each word mapped to its own
-    /// source position; null when there is none.
+    /// <c>bash -ec "..."</c>, <c>sh &lt;&lt;EOF</c>, <c>su -c '...'</c>, <c>eval '...'</c>), each word
+    /// mapped to its own source position; null when there is none.
     /// </summary>
     public IReadOnlyList<Pipeline>? InlineScript { get; internal set; }
 
