@@ -3,6 +3,7 @@ using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Images;
 using DockerSecurity.Analysis.Pipeline;
 using DockerSecurity.Analysis.Reporting;
+using DockerSecurity.Analysis.Shell;
 using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Rules;
@@ -14,6 +15,7 @@ public readonly record struct PulledImage(Stage Stage, ImageReference Image, Sou
 public sealed class DockerfileContext
 {
     private readonly List<Diagnostic> _sink;
+    private readonly RunScripts _scripts;
 
     internal DockerfileContext(SourceFile file, DockerfileModel model, RuleSettings settings, List<Diagnostic> sink)
     {
@@ -21,6 +23,7 @@ public sealed class DockerfileContext
         Model = model;
         Settings = settings;
         _sink = sink;
+        _scripts = new RunScripts(model);
     }
 
     public SourceFile File { get; }
@@ -46,6 +49,15 @@ public sealed class DockerfileContext
             }
         }
     }
+
+    /// <summary>
+    /// The POSIX shell script a RUN runs (heredoc bodies included), parsed once for all rules;
+    /// null for other instructions, exec form, and stages whose shell is PowerShell or cmd.
+    /// </summary>
+    public ShellScript? ShellOf(Instruction run) => _scripts.Of(run);
+
+    /// <summary>Whether RUN commands of <paramref name="stage"/> at <paramref name="instruction"/> run in a POSIX shell.</summary>
+    public bool IsPosixShell(Stage stage, Instruction instruction) => _scripts.IsPosix(stage, instruction);
 
     public void Report(RuleDescriptor rule, SourceSpan span, string message, string? evidence = null) =>
         _sink.Add(new Diagnostic(rule, File.Path, span, message) { Evidence = evidence });

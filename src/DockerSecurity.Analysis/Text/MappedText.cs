@@ -83,6 +83,24 @@ public sealed class MappedText
     }
 
     /// <summary>Takes ownership of <paramref name="positions"/> (no copy); for builders that made the array for it.</summary>
+    /// <summary>The parts one after the other, each character still mapped to where it came from.</summary>
+    public static MappedText Concat(IReadOnlyList<MappedText> parts)
+    {
+        var text = new System.Text.StringBuilder();
+        var positions = new List<SourcePosition>();
+        foreach (var part in parts)
+        {
+            text.Append(part.Text);
+            for (var i = 0; i < part.Length; i++)
+            {
+                positions.Add(part._positions[i]);
+            }
+        }
+
+        positions.Add(parts.Count > 0 ? parts[parts.Count - 1]._positions[parts[parts.Count - 1].Length] : new SourcePosition(1, 1));
+        return Create(text.ToString(), positions.ToArray());
+    }
+
     internal static MappedText Create(string text, SourcePosition[] positions)
     {
         if (positions.Length != text.Length + 1)
