@@ -37,7 +37,9 @@ public static class DockerSecurityAnalyzer
             }
         }
 
-        findings.AddRange(ComposeAnalysis.Analyze(request.ComposeFiles.Distinct(StringComparer.Ordinal).ToList(), request.Settings, ComposeRules.All));
+        var compose = ComposeAnalysis.Analyze(request.ComposeFiles.Distinct(StringComparer.Ordinal).ToList(), request.Settings, ComposeRules.All);
+        findings.AddRange(compose.Diagnostics);
+        suppressionSets.AddRange(compose.Suppressions);
 
         var marked = ApplyInlineSuppressions(findings, suppressionSets);
         var configuration = SeverityConfiguration.Load(request.GlobalConfigFiles, request.MSBuildOptions);

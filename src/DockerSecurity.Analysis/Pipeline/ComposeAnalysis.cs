@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using DockerSecurity.Analysis.Compose;
+using DockerSecurity.Analysis.Configuration;
 using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Rules;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Pipeline;
 
@@ -13,7 +15,8 @@ namespace DockerSecurity.Analysis.Pipeline;
 /// </summary>
 internal static class ComposeAnalysis
 {
-    public static IReadOnlyList<Diagnostic> Analyze(IReadOnlyList<string> composeFiles, RuleSettings settings, IReadOnlyList<IComposeRule> rules)
+    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<SuppressionSet> Suppressions) Analyze(
+        IReadOnlyList<string> composeFiles, RuleSettings settings, IReadOnlyList<IComposeRule> rules)
     {
         var diagnostics = new List<Diagnostic>();
         var dockerfiles = new DockerfileModels();
@@ -35,6 +38,20 @@ internal static class ComposeAnalysis
             }
         }
 
-        return diagnostics;
+        return (diagnostics, ReadSuppressions(composeFiles));
+    }
+
+    private static IReadOnlyList<SuppressionSet> ReadSuppressions(IReadOnlyList<string> composeFiles)
+    {
+        var sets = new List<SuppressionSet>();
+        foreach (var path in composeFiles)
+        {
+            if (SourceFileReader.Read(path).File is { } file)
+            {
+                sets.Add(YamlSuppressionTargets.Read(file));
+            }
+        }
+
+        return sets;
     }
 }

@@ -44,7 +44,7 @@ public abstract class RuleTest
             }
         }
 
-        var diagnostics = ComposeAnalysis.Analyze(composeFiles, settings, ComposeRules.All).Distinct().ToList();
+        var diagnostics = ComposeAnalysis.Analyze(composeFiles, settings, ComposeRules.All).Diagnostics.Distinct().ToList();
         return new AnalysedSource(expected, diagnostics);
     }
 }
