@@ -14,7 +14,6 @@ internal sealed partial class ShellParser
             Origin = _origin,
             Parent = _contextParent,
             PipefailEnabled = _scope.Pipefail,
-            Start = opener.Start,
         };
 
         // Every word read here that is not in a body (loop list, case patterns, even a stray
@@ -380,7 +379,6 @@ internal sealed partial class ShellParser
             ParseFunctionBody(command);
         });
 
-        command.Start = start;
         command.Span = Span(start, _lastTokenEnd);
         return command;
     }
