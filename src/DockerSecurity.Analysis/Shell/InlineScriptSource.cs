@@ -11,8 +11,6 @@ namespace DockerSecurity.Analysis.Shell;
 /// </summary>
 internal sealed class InlineScriptSource
 {
-    private static readonly string[] Shells = { "sh", "bash", "dash", "ash", "ksh", "mksh", "zsh" };
-
     private InlineScriptSource(MappedText text, bool[]? fromExpansion, bool runsInNewShell, bool pipefail)
     {
         Text = text;
@@ -40,7 +38,7 @@ internal sealed class InlineScriptSource
             return null;
         }
 
-        if (Array.IndexOf(Shells, name) >= 0)
+        if (Array.IndexOf(ShellParseOptions.PosixShells, name) >= 0)
         {
             var options = ShellOptionWords.Read(words, 1, isShell: true);
             var script = options.ReadsCommandString

@@ -43,7 +43,5 @@ public abstract class ShellCommand
 
     internal List<ShellRedirection> RedirectionList { get; } = new();
 
-    internal int Start { get; set; } = -1;
-
     internal static readonly IReadOnlyList<ShellWord> NoWords = Array.Empty<ShellWord>();
 }

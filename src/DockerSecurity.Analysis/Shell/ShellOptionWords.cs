@@ -29,10 +29,21 @@ internal readonly struct ShellOptionWords
     /// <summary>The index of the first word after the options.</summary>
     public int FirstOperand { get; }
 
-    /// <param name="words">All words, the command name first.</param>
+    public static ShellOptionWords Read(IReadOnlyList<ShellWord> words, int start, bool isShell)
+    {
+        var values = new string[words.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = words[i].Value;
+        }
+
+        return Read(values, start, isShell);
+    }
+
+    /// <param name="words">All words' values, the command name first.</param>
     /// <param name="start">The first word to read.</param>
     /// <param name="isShell">The words start a shell (<c>bash</c> long options and <c>-c</c> are understood).</param>
-    public static ShellOptionWords Read(IReadOnlyList<ShellWord> words, int start, bool isShell)
+    public static ShellOptionWords Read(IReadOnlyList<string> words, int start, bool isShell)
     {
         bool? pipefail = null;
         var readsCommandString = false;
@@ -40,7 +51,7 @@ internal readonly struct ShellOptionWords
         var i = start;
         while (i < words.Count)
         {
-            var value = words[i].Value;
+            var value = words[i];
             if (value == "--" || value == "-")
             {
                 i++;
@@ -68,7 +79,7 @@ internal readonly struct ShellOptionWords
                     // Each -o in a cluster takes the next word in turn: set -euo pipefail.
                     if (next < words.Count)
                     {
-                        if (letter == 'o' && words[next].Value == "pipefail")
+                        if (letter == 'o' && words[next] == "pipefail")
                         {
                             pipefail = enable;
                         }

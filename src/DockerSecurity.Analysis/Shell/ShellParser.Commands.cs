@@ -298,7 +298,6 @@ internal sealed partial class ShellParser
         }
 
         _wordOwner = null;
-        command.Start = start;
         command.Span = Span(start, _lastTokenEnd);
         Commit(command);
         return command;

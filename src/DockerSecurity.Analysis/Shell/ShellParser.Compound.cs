@@ -14,16 +14,18 @@ internal sealed partial class ShellParser
             Origin = _origin,
             Parent = _contextParent,
             PipefailEnabled = _scope.Pipefail,
-            Start = opener.Start,
         };
 
+        // Every word read here that is not in a body (loop list, case patterns, even a stray
+        // word after a syntax error) belongs to this command, so nested commands never hang
+        // from a command that is never parsed.
+        _wordOwner = command;
         if (Enter(opener.Start, opener.End - opener.Start))
         {
             parseRest(command, opener);
             Leave();
         }
 
-        _wordOwner = command;
         while (Peek().IsRedirection)
         {
             ParseRedirection(command);
@@ -153,7 +155,6 @@ internal sealed partial class ShellParser
         Peek().Word!.Value == "for" ? CompoundCommandKind.For : CompoundCommandKind.Select,
         (command, opener) => WithCloser(Closing.Loop, () =>
         {
-            _wordOwner = command;
             var token = Peek();
             if (token.Is(Op.LeftParen) && CharAt(token.End) == '(')
             {
@@ -181,7 +182,6 @@ internal sealed partial class ShellParser
                 }
             }
 
-            _wordOwner = null;
             if (Peek().Is(Op.Semicolon))
             {
                 Consume();
@@ -194,7 +194,6 @@ internal sealed partial class ShellParser
     private ShellCommand ParseCase() => ParseCompound(CompoundCommandKind.Case, (command, opener) =>
         WithCloser(Closing.Case, () =>
         {
-            _wordOwner = command;
             if (Peek().Kind == TokenKind.Word)
             {
                 command.WordList.Add(Next().Word!);
@@ -210,19 +209,18 @@ internal sealed partial class ShellParser
                 Report("'in' is missing after 'case WORD'", opener.Start, opener.End);
             }
 
-            _wordOwner = null;
             while (true)
             {
                 SkipNewlines();
                 if (Expect("esac"))
                 {
-                    return;
+                    break;
                 }
 
                 if (!ParseCaseItem(command))
                 {
                     ReportUnclosed(opener, "esac");
-                    return;
+                    break;
                 }
             }
         }));
@@ -237,7 +235,6 @@ internal sealed partial class ShellParser
             progressed = true;
         }
 
-        _wordOwner = command;
         if (Peek().Kind == TokenKind.Word)
         {
             command.WordList.Add(Next().Word!);
@@ -252,7 +249,6 @@ internal sealed partial class ShellParser
             }
         }
 
-        _wordOwner = null;
         var token = Peek();
         if (token.Is(Op.RightParen))
         {
@@ -293,11 +289,7 @@ internal sealed partial class ShellParser
     }
 
     private ShellCommand ParseArithmeticCommand() => ParseCompound(CompoundCommandKind.Arithmetic, (command, opener) =>
-    {
-        _wordOwner = command;
-        command.WordList.Add(ReadArithmeticWord(opener.Start));
-        _wordOwner = null;
-    });
+        command.WordList.Add(ReadArithmeticWord(opener.Start)));
 
     /// <summary>Reads <c>((...))</c> starting at <paramref name="start"/>, the first parenthesis already consumed as a token.</summary>
     private ShellWord ReadArithmeticWord(int start)
@@ -311,7 +303,6 @@ internal sealed partial class ShellParser
     /// <summary><c>[[ ... ]]</c>: its operators (<c>&amp;&amp;</c>, <c>&lt;</c>, <c>(</c>) are not the shell's, so it is read word by word.</summary>
     private ShellCommand ParseConditional() => ParseCompound(CompoundCommandKind.Conditional, (command, opener) =>
     {
-        _wordOwner = command;
         var closed = false;
         while (!AtEnd && !closed)
         {
@@ -340,7 +331,6 @@ internal sealed partial class ShellParser
         }
 
         _lastTokenEnd = _pos;
-        _wordOwner = null;
         if (!closed)
         {
             ReportUnclosed(opener, "]]");
@@ -389,18 +379,16 @@ internal sealed partial class ShellParser
             ParseFunctionBody(command);
         });
 
-        command.Start = start;
         command.Span = Span(start, _lastTokenEnd);
         return command;
     }
 
     private void ParseFunctionBody(CompoundCommand function)
     {
-        SkipNewlines();
-
         // A copy of the shell's state: a function body runs only when called.
         InContext(CommandOrigin.Compound, function, _scope.Copy(), () =>
         {
+            SkipNewlines();
             var body = ParseCommand();
             if (body is null)
             {

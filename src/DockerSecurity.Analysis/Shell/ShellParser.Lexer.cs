@@ -40,8 +40,11 @@ internal sealed partial class ShellParser
     private bool IsBlank(int offset)
     {
         var c = CharAt(offset);
-        return c == ' ' || c == '\t' || (c == '\r' && CharAt(offset + 1) == '\n');
+        return c == ' ' || c == '\t' || (c == '\r' && IsLineEnd(offset + 1));
     }
+
+    /// <summary>A CR before a newline or the end is part of a Windows line end, not of a word.</summary>
+    private bool IsLineEnd(int offset) => offset >= _end || CharAt(offset) == '\n';
 
     /// <summary>Characters that end an unquoted word.</summary>
     private bool EndsWord(int offset)
@@ -60,7 +63,7 @@ internal sealed partial class ShellParser
             case ')':
                 return true;
             case '\r':
-                return CharAt(offset + 1) == '\n';
+                return IsLineEnd(offset + 1);
             default:
                 return false;
         }

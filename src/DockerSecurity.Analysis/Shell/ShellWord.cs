@@ -36,7 +36,7 @@ public sealed class ShellWord
     /// <summary>The word after quote removal, expansions kept as written (<c>"a b"$X</c> is <c>a b$X</c>).</summary>
     public string Value { get; }
 
-    /// <summary>The word as written, quotes included.</summary>
+    /// <summary>The word as written, quotes included (inside <c>sh -c "..."</c> or backquotes: as that shell reads it, the outer escapes removed).</summary>
     public string Text => Source.Text.Substring(Start, End - Start);
 
     public SourceSpan Span => Source.GetSpan(Start, End - Start);

@@ -124,12 +124,11 @@ public class HereDocumentTests
         });
     }
 
-    [Test]
-    public void Crlf_line_ends_are_blanks()
-    {
-        var script = Parse("a x\r\nb y\r\n");
-        Assert.That(script.Commands(), Is.EqualTo("a x ; b y"));
-    }
+    [TestCase("a x\r\nb y\r\n", "a x ; b y")]
+    [TestCase("curl -k\r", "curl -k")]
+    [TestCase("a\rb", "a\rb")]
+    public void Carriage_return_of_a_windows_line_end_is_a_blank(string script, string commands) =>
+        Assert.That(Parse(script).Commands(), Is.EqualTo(commands));
 
     [Test]
     public void Unclosed_here_document_takes_the_rest_of_the_text()

@@ -118,6 +118,24 @@ public class NestingTests
             Is.EqualTo(new[] { "(assignment)", "sh", "If" }));
     }
 
+    [TestCase("case $(uname) in\n $(echo Linux)) a;;\nesac", "uname ; echo Linux ; a")]
+    [TestCase("for x in $(seq 3); do b; done", "seq 3 ; b")]
+    [TestCase("f()\n{\n $(g) x; }", "g ; $(g) x")]
+    public void Commands_in_the_words_of_a_compound_belong_to_it(string script, string expected)
+    {
+        var parsed = ShellSource.Parse(script);
+        var compound = parsed.Pipelines.Single().Commands.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed.Commands(), Is.EqualTo(expected));
+            Assert.That(parsed.Problems, Is.Empty);
+            Assert.That(parsed.AllCommands.Select(c => c.Ancestors().Last()), Has.All.SameAs(compound));
+            Assert.That(parsed.AllCommands.Where(c => c.Origin == CommandOrigin.CommandSubstitution).Select(c => c.Parent),
+                Has.All.Matches<ShellCommand>(p => p == compound || parsed.AllCommands.Contains(p)));
+            Assert.That(parsed.AllCommands.Select(c => c.Pipeline), Has.None.Null);
+        });
+    }
+
     [TestCase("sh -c 'apt-get update'", "sh -c apt-get update ; apt-get update")]
     [TestCase("/bin/sh -ec 'a && b'", "/bin/sh -ec a && b ; a ; b")]
     [TestCase("bash -o pipefail -c \"a | b\"", "bash -o pipefail -c a | b ; a ; b")]

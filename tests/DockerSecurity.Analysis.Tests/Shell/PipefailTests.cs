@@ -52,4 +52,25 @@ public class PipefailTests
         var parsed = ShellScript.Parse(ShellSource.Run("RUN set -eux; \\\n    set -o pipefail; \\\n    wget -qO- https://x | tar -xz"));
         Assert.That(parsed.AllPipelines.Single(p => p.HasPipe).PipefailEnabled, Is.True);
     }
+
+    [TestCase("/bin/bash -o pipefail -c", true)]
+    [TestCase("bash -euo pipefail -c", true)]
+    [TestCase("/bin/sh -c", false)]
+    [TestCase("/bin/ash -eo pipefail -c", true)]
+    [TestCase("busybox sh -o pipefail -c", true)]
+    [TestCase("/bin/bash +o pipefail -c", false)]
+    public void Shell_instruction_gives_the_starting_options(string shell, bool pipefail)
+    {
+        var options = ShellParseOptions.ForShell(shell.Split(' '));
+        Assert.That(options, Is.Not.Null);
+        Assert.That(options!.Pipefail, Is.EqualTo(pipefail));
+        Assert.That(ShellSource.Parse("a | b", options).AllPipelines.Single().PipefailEnabled, Is.EqualTo(pipefail));
+    }
+
+    [TestCase("pwsh -Command")]
+    [TestCase("powershell -command")]
+    [TestCase("cmd /S /C")]
+    [TestCase("")]
+    public void Shell_instruction_of_another_shell_is_not_read_as_posix(string shell) =>
+        Assert.That(ShellParseOptions.ForShell(shell.Split(' ', System.StringSplitOptions.RemoveEmptyEntries)), Is.Null);
 }

@@ -191,6 +191,12 @@ public class RobustnessTests
             foreach (var command in parsed.AllCommands)
             {
                 Assert.That(command.Pipeline, Is.Not.Null, text.ToString());
+                foreach (var ancestor in command.Ancestors())
+                {
+                    // Every holder is a real command: parsed into a pipeline, not a discarded draft.
+                    Assert.That(ancestor.Pipeline, Is.Not.Null, text.ToString());
+                }
+
                 AssertInside(command.Span, last, text);
                 foreach (var word in command.Words.Concat(command.Assignments.Select(a => a.Word)))
                 {
