@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace DockerSecurity.Analysis;
 
 /// <summary>What to analyse and how; built by the MSBuild task (or any other front end).</summary>
-public sealed class AnalysisRequest
+public sealed record AnalysisRequest
 {
     /// <summary>The project folder; relative paths are resolved against it.</summary>
     public string ProjectDirectory { get; init; } = "";
