@@ -62,7 +62,7 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             var request = new AnalysisRequest
             {
                 ProjectDirectory = projectDirectory,
-                RepositoryRoot = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : Path.GetFullPath(Path.Combine(projectDirectory, RepositoryRoot)),
+                RepositoryRoot = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : FolderPath(Path.Combine(projectDirectory, RepositoryRoot)),
                 Dockerfiles = dockerfiles,
                 ComposeFiles = composeFiles,
                 GlobalConfigFiles = AbsolutePaths(GlobalConfigFiles, projectDirectory),
@@ -76,6 +76,7 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
                 Settings = BuildSettings(),
             };
 
+            LogInputs(request);
             var result = Analyzer(request);
             var reporter = new MSBuildReporter(Log, projectDirectory, BuildEngine?.ProjectFileOfTaskNode);
             foreach (var diagnostic in result.Diagnostics)
@@ -95,6 +96,21 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>One line at normal verbosity (-v:n, binary logs) that says what was checked with which configuration.</summary>
+    private void LogInputs(AnalysisRequest request)
+    {
+        var globalConfigs = request.GlobalConfigFiles.Count == 0
+            ? "none"
+            : string.Join(", ", request.GlobalConfigFiles.OrderBy(path => path, StringComparer.Ordinal).Select(path => "'" + path + "'"));
+        Log.LogMessage(
+            MessageImportance.Normal,
+            "DockerSecurity.Build: checking {0} Dockerfile(s) and {1} compose file(s); repository root '{2}'; global config files: {3}.",
+            request.Dockerfiles.Count,
+            request.ComposeFiles.Count,
+            request.RepositoryRoot ?? "unknown",
+            globalConfigs);
     }
 
     private RuleSettings BuildSettings()
@@ -122,6 +138,14 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             .Select(item => Path.GetFullPath(Path.Combine(projectDirectory, item.ItemSpec)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>An absolute folder path without a trailing separator (except for a root).</summary>
+    private static string FolderPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var trimmed = full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return trimmed.Length == 0 || trimmed.EndsWith(":", StringComparison.Ordinal) ? full : trimmed;
     }
 
     private static string DescribeFiles(IReadOnlyList<string> files)

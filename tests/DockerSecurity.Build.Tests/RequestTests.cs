@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using DockerSecurity.Analysis;
 using DockerSecurity.Analysis.Reporting;
 using Microsoft.Build.Framework;
@@ -36,7 +37,38 @@ public class RequestTests
         });
 
         Assert.That(request.GlobalConfigFiles, Is.EqualTo(new[] { "/repo/.globalconfig", "/repo/app/presets/strict.globalconfig" }));
-        Assert.That(request.RepositoryRoot, Is.EqualTo("/repo/"));
+        Assert.That(request.RepositoryRoot, Is.EqualTo("/repo"));
+    }
+
+    [Test]
+    public void Relative_repository_root_is_resolved_against_the_project_directory()
+    {
+        Assert.That(Capture(task => task.RepositoryRoot = "..").RepositoryRoot, Is.EqualTo("/repo"));
+    }
+
+    [Test]
+    public void Inputs_are_logged_at_normal_importance_in_one_line()
+    {
+        var engine = new FakeBuildEngine();
+        var task = new DockerSecurityCheck
+        {
+            BuildEngine = engine,
+            ProjectDirectory = "/repo/app",
+            RepositoryRoot = "/repo",
+            Dockerfiles = Items("Dockerfile", "web/Dockerfile"),
+            GlobalConfigFiles = Items("/repo/z.globalconfig", "/repo/.globalconfig"),
+            Analyzer = _ => new AnalysisResult(Array.Empty<Diagnostic>()),
+        };
+
+        task.Execute();
+
+        Assert.That(
+            engine.Messages.Where(m => m.Importance == MessageImportance.Normal).Select(m => m.Message),
+            Is.EqualTo(new[]
+            {
+                "DockerSecurity.Build: checking 2 Dockerfile(s) and 0 compose file(s); repository root '/repo'; " +
+                "global config files: '/repo/.globalconfig', '/repo/z.globalconfig'.",
+            }));
     }
 
     [TestCase(null)]

@@ -20,12 +20,14 @@ internal sealed class ConsumerProject
 
     private readonly PackageFeed feed;
 
-    public ConsumerProject(string name, string projectBody = "", string targetFrameworks = "net10.0")
+    /// <param name="projectFolder">Where the project file goes, relative to the consumer folder (its root by default).</param>
+    public ConsumerProject(string name, string projectBody = "", string targetFrameworks = "net10.0", string projectFolder = "")
     {
         feed = PackageFeed.Current;
         Name = name;
         Directory = Path.Combine(feed.RunDirectory, "projects", name);
-        System.IO.Directory.CreateDirectory(Directory);
+        ProjectDirectory = Path.GetFullPath(Path.Combine(Directory, projectFolder));
+        System.IO.Directory.CreateDirectory(ProjectDirectory);
         Write(".editorconfig", "root = true\n");
         Write("Directory.Build.props", "<Project />\n");
         Write("Directory.Build.targets", "<Project />\n");
@@ -50,7 +52,7 @@ internal sealed class ConsumerProject
         var frameworks = targetFrameworks.Contains(';')
             ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"
             : $"<TargetFramework>{targetFrameworks}</TargetFramework>";
-        Write(ProjectFileName, $"""
+        Write(Path.Combine(projectFolder, ProjectFileName), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 {frameworks}
@@ -65,13 +67,16 @@ internal sealed class ConsumerProject
 
     public string Name { get; }
 
+    /// <summary>The consumer folder: nuget.config, .editorconfig and the walls against the folders above.</summary>
     public string Directory { get; }
+
+    public string ProjectDirectory { get; }
 
     public string ProjectFileName => Name + ".csproj";
 
-    public string ProjectPath => Path.Combine(Directory, ProjectFileName);
+    public string ProjectPath => Path.Combine(ProjectDirectory, ProjectFileName);
 
-    /// <summary>Writes a file (UTF-8, no BOM, NUL characters as bytes) and returns its absolute path.</summary>
+    /// <summary>Writes a file relative to the consumer folder (UTF-8, no BOM, NUL characters as bytes) and returns its absolute path.</summary>
     public string Write(string relativePath, string text)
     {
         var full = Path.Combine(Directory, relativePath);
@@ -84,20 +89,20 @@ internal sealed class ConsumerProject
 
     /// <summary><c>dotnet build</c> as a developer types it, plus the switches that keep the machine clean.</summary>
     public BuildOutput Build(params string[] extraArguments) =>
-        new(DotNet.Run(Directory, feed.BuildEnvironment, new[] { "build", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).Concat(extraArguments).ToArray()));
+        new(DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "build", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).Concat(extraArguments).ToArray()));
 
     public ProcessResult Restore() =>
-        DotNet.Run(Directory, feed.BuildEnvironment, new[] { "restore", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).ToArray());
+        DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "restore", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).ToArray());
 
     public ProcessResult MSBuild(params string[] arguments) =>
-        DotNet.Run(Directory, feed.BuildEnvironment, new[] { "msbuild" }.Concat(DotNet.QuietBuildSwitches).Concat(arguments).ToArray());
+        DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "msbuild" }.Concat(DotNet.QuietBuildSwitches).Concat(arguments).ToArray());
 
-    /// <summary>The evaluated items of the given types (restore first), as project-relative paths in item order.</summary>
+    /// <summary>The evaluated items of the given types (restore first), as paths relative to the consumer folder, in item order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EvaluatedItems(params string[] itemTypes)
     {
         var restore = Restore();
         Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
-        var evaluation = DotNet.Run(Directory, feed.BuildEnvironment, new[] { "msbuild", "-nologo" }.Concat(itemTypes.Select(type => "-getItem:" + type)).ToArray());
+        var evaluation = DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "msbuild", "-nologo" }.Concat(itemTypes.Select(type => "-getItem:" + type)).ToArray());
         Assert.That(evaluation.ExitCode, Is.EqualTo(0), evaluation.ToString);
 
         using var json = JsonDocument.Parse(evaluation.Output);
