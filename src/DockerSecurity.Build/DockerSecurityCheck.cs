@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DockerSecurity.Analysis;
+using Microsoft.Build.Framework;
+
+namespace DockerSecurity.Build;
+
+/// <summary>
+/// Checks the project's Dockerfiles and compose files and logs each finding as an MSBuild error,
+/// warning or message. A thin adapter: the engine decides findings and their effective severity.
+/// </summary>
+public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
+{
+    private const int FilesNamedInInternalError = 5;
+
+    public ITaskItem[] Dockerfiles { get; set; } = Array.Empty<ITaskItem>();
+
+    public ITaskItem[] ComposeFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project folder; relative item paths are resolved against it.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = "";
+
+    /// <summary>The folder holding .git, or the solution or project folder when there is none.</summary>
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>.globalconfig files and presets, in any order.</summary>
+    public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    public string? NoWarn { get; set; }
+
+    public string? WarningsAsErrors { get; set; }
+
+    public string? WarningsNotAsErrors { get; set; }
+
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>DockerSecurityTrustedRegistries; empty leaves DKS1005 off.</summary>
+    public string? TrustedRegistries { get; set; }
+
+    /// <summary>DockerSecurityAllowedCapabilities; empty keeps the engine's default list.</summary>
+    public string? AllowedCapabilities { get; set; }
+
+    /// <summary>DockerSecurityAllowedRestartPolicies; empty keeps the engine's default list.</summary>
+    public string? AllowedRestartPolicies { get; set; }
+
+    /// <summary>Path of the SARIF log to write (not written yet: the engine has no SARIF writer so far).</summary>
+    public string? ErrorLog { get; set; }
+
+    /// <summary>The engine's front door; replaced in tests to observe requests and simulate failures.</summary>
+    internal Func<AnalysisRequest, AnalysisResult> Analyzer { get; set; } = DockerSecurityAnalyzer.Analyze;
+
+    public override bool Execute()
+    {
+        var projectDirectory = Path.GetFullPath(string.IsNullOrEmpty(ProjectDirectory) ? "." : ProjectDirectory);
+        var dockerfiles = AbsolutePaths(Dockerfiles, projectDirectory);
+        var composeFiles = AbsolutePaths(ComposeFiles, projectDirectory);
+        try
+        {
+            var request = new AnalysisRequest
+            {
+                ProjectDirectory = projectDirectory,
+                RepositoryRoot = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : FolderPath(Path.Combine(projectDirectory, RepositoryRoot)),
+                Dockerfiles = dockerfiles,
+                ComposeFiles = composeFiles,
+                GlobalConfigFiles = AbsolutePaths(GlobalConfigFiles, projectDirectory),
+                MSBuildOptions = new MSBuildDiagnosticOptions
+                {
+                    NoWarn = PropertyList.Split(NoWarn),
+                    WarningsAsErrors = PropertyList.Split(WarningsAsErrors),
+                    WarningsNotAsErrors = PropertyList.Split(WarningsNotAsErrors),
+                    TreatWarningsAsErrors = TreatWarningsAsErrors,
+                },
+                Settings = BuildSettings(),
+            };
+
+            LogInputs(request);
+            var result = Analyzer(request);
+            var reporter = new MSBuildReporter(Log, projectDirectory, BuildEngine?.ProjectFileOfTaskNode);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                reporter.Report(diagnostic);
+            }
+        }
+        catch (Exception exception)
+        {
+            // A Docker file must never crash the build: report the failure once and let MSBuild go on.
+            Log.LogError(
+                "DockerSecurity.Build internal error while checking {0}: {1}: {2} Please report it with the file(s) that cause it.",
+                DescribeFiles(dockerfiles.Concat(composeFiles).ToList()),
+                exception.GetType().FullName,
+                exception.Message);
+            Log.LogMessage(MessageImportance.Low, exception.ToString());
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>One line at normal verbosity (-v:n, binary logs) that says what was checked with which configuration.</summary>
+    private void LogInputs(AnalysisRequest request)
+    {
+        var globalConfigs = request.GlobalConfigFiles.Count == 0
+            ? "none"
+            : string.Join(", ", request.GlobalConfigFiles.OrderBy(path => path, StringComparer.Ordinal).Select(path => "'" + path + "'"));
+        Log.LogMessage(
+            MessageImportance.Normal,
+            "DockerSecurity.Build: checking {0} Dockerfile(s) and {1} compose file(s); repository root '{2}'; global config files: {3}.",
+            request.Dockerfiles.Count,
+            request.ComposeFiles.Count,
+            request.RepositoryRoot ?? "unknown",
+            globalConfigs);
+    }
+
+    private RuleSettings BuildSettings()
+    {
+        var defaults = RuleSettings.Default;
+        var capabilities = PropertyList.Split(AllowedCapabilities);
+        var restartPolicies = PropertyList.Split(AllowedRestartPolicies);
+        return new RuleSettings
+        {
+            TrustedRegistries = PropertyList.Split(TrustedRegistries),
+            AllowedCapabilities = capabilities.Count > 0 ? capabilities : defaults.AllowedCapabilities,
+            AllowedRestartPolicies = restartPolicies.Count > 0 ? restartPolicies : defaults.AllowedRestartPolicies,
+        };
+    }
+
+    private static IReadOnlyList<string> AbsolutePaths(ITaskItem[]? items, string projectDirectory)
+    {
+        if (items is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        return items
+            .Where(item => !string.IsNullOrWhiteSpace(item.ItemSpec))
+            .Select(item => Path.GetFullPath(Path.Combine(projectDirectory, item.ItemSpec)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>An absolute folder path without a trailing separator (except for a root).</summary>
+    private static string FolderPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var trimmed = full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return trimmed.Length == 0 || trimmed.EndsWith(":", StringComparison.Ordinal) ? full : trimmed;
+    }
+
+    private static string DescribeFiles(IReadOnlyList<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return "no files";
+        }
+
+        var named = string.Join(", ", files.Take(FilesNamedInInternalError).Select(file => "'" + file + "'"));
+        return files.Count > FilesNamedInInternalError ? $"{named} and {files.Count - FilesNamedInInternalError} more" : named;
+    }
+}
