@@ -3,12 +3,8 @@ namespace DockerSecurity.IntegrationTests;
 /// <summary>
 /// Severity configuration that only the engine can apply (MSBuild applies none of it to task warnings, except
 /// NoWarn and WarningsAsErrors in single-target builds: see WarningPropertyTests). The task passes these
-/// settings to the engine, which applies them (SeverityConfiguration); until it does, these tests cannot pass,
-/// so they are explicit: run them with
-/// <c>dotnet test --filter TestCategory=NeedsEngineConfig</c> and drop the Explicit attribute when they pass.
+/// settings to the engine, which applies them (SeverityConfiguration).
 /// </summary>
-[Category("NeedsEngineConfig")]
-[Explicit("Needs the engine to apply .editorconfig/.globalconfig severities and NoWarn/WarningsAsErrors/TreatWarningsAsErrors.")]
 public class ConfigurationTests
 {
     [Test]
