@@ -1,5 +1,9 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Compose;
+using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
+using DockerSecurity.Analysis.Rules.Network;
+using DockerSecurity.Analysis.Rules.Resources;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -11,5 +15,18 @@ public static class ComposeRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new ServiceHealthcheckMissingRule(),
+        new RestartPolicyRule(),
+        new PortBoundToAllInterfacesRule(),
+        new DataStorePublishesPortsRule(),
+        new PrivilegedHostPortRule(),
+        new DefaultNetworkRule(),
+        new DataStoreSharesPublicNetworkRule(),
+        new MemoryLimitMissingRule(),
+        new CpuLimitMissingRule(),
+        new ResourceReservationsMissingRule(),
+        new PidsLimitMissingRule(),
+        new UlimitsMissingRule(),
+        new ObsoleteVersionKeyRule(),
     };
 }

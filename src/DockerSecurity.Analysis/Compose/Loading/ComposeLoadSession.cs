@@ -16,6 +16,8 @@ internal sealed class ComposeLoadSession
     private readonly Dictionary<string, ComposeMapping?> _extendsModels = new(StringComparer.Ordinal);
     private readonly List<string> _files = new();
     private readonly HashSet<string> _fileSet = new(StringComparer.Ordinal);
+    private readonly List<ComposeEntry> _versionKeys = new();
+    private readonly HashSet<ComposeOrigin> _versionOrigins = new();
 
     public ComposeLoadSession(ComposeLimits limits, ComposeDiagnostics diagnostics)
     {
@@ -32,6 +34,9 @@ internal sealed class ComposeLoadSession
 
     /// <summary>Every file read, in the order first read.</summary>
     public IReadOnlyList<string> Files => _files;
+
+    /// <summary>The top-level <c>version</c> keys of the documents merged into the model (given and included files), once each.</summary>
+    public IReadOnlyList<ComposeEntry> VersionKeys => _versionKeys;
 
     /// <summary>Files given together (a base then its overrides) merged into one model, as <c>docker compose -f a -f b</c> does.</summary>
     public ComposeMapping? LoadModel(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<string> includeChain)
@@ -52,6 +57,11 @@ internal sealed class ComposeLoadSession
                 if (layer is null)
                 {
                     continue;
+                }
+
+                if (layer.GetEntry("version") is { } version && _versionOrigins.Add(version.KeyOrigin))
+                {
+                    _versionKeys.Add(version);
                 }
 
                 layer = new ComposeExtends(this, path, workingDirectory).Apply(layer);

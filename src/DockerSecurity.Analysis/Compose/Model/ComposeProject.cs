@@ -42,6 +42,12 @@ public sealed class ComposeProject
     /// <summary>The obsolete top-level <c>version</c>, or null.</summary>
     public ComposeScalar? Version { get; internal set; }
 
+    /// <summary>
+    /// Every top-level <c>version</c> key as written, one per file document that has one (the given
+    /// files and included ones, not <c>extends</c> sources), in read order; <see cref="Version"/> is only the merged value.
+    /// </summary>
+    public IReadOnlyList<ComposeEntry> VersionKeys { get; internal set; } = Array.Empty<ComposeEntry>();
+
     public ComposeScalar? Name { get; internal set; }
 
     public IReadOnlyDictionary<string, ComposeResource> Networks { get; }
