@@ -15,6 +15,16 @@ public sealed record AnalysisRequest
     /// <summary>Absolute paths of the Dockerfiles to check.</summary>
     public IReadOnlyList<string> Dockerfiles { get; init; } = Array.Empty<string>();
 
+    /// <summary>The project file; with <see cref="IncludeSolutionComposeFiles"/> it decides which solution-level compose files this project owns.</summary>
+    public string? ProjectFile { get; init; }
+
+    /// <summary>
+    /// Also check the compose files of the nearest folder above the project (the usual .NET layout:
+    /// docker-compose.yml next to the .sln) when they build this project and this project is their
+    /// owner (see <see cref="Compose.ComposeDiscovery.IsOwner"/>), so each finding is reported once per solution build.
+    /// </summary>
+    public bool IncludeSolutionComposeFiles { get; init; }
+
     /// <summary>Absolute paths of the compose files to check.</summary>
     public IReadOnlyList<string> ComposeFiles { get; init; } = Array.Empty<string>();
 

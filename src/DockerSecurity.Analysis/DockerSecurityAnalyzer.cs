@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DockerSecurity.Analysis.Compose;
 using DockerSecurity.Analysis.Configuration;
 using DockerSecurity.Analysis.Pipeline;
 using DockerSecurity.Analysis.Reporting;
@@ -37,7 +38,8 @@ public static class DockerSecurityAnalyzer
             }
         }
 
-        var compose = ComposeAnalysis.Analyze(request.ComposeFiles.Distinct(StringComparer.Ordinal).ToList(), request.Settings, ComposeRules.All);
+        var composeFiles = ComposeFilesOf(request);
+        var compose = ComposeAnalysis.Analyze(composeFiles, request.Settings, ComposeRules.All);
         findings.AddRange(compose.Diagnostics);
         suppressionSets.AddRange(compose.Suppressions);
 
@@ -54,12 +56,28 @@ public static class DockerSecurityAnalyzer
             }
             else if (File.Exists(baselinePath))
             {
-                configured = ApplyBaseline(baselinePath, configured, request, configuration);
+                configured = ApplyBaseline(baselinePath, configured, request, request.Dockerfiles.Concat(composeFiles), configuration);
             }
         }
 
         configured.AddRange(configuration.ConfigurationDiagnostics);
         return new AnalysisResult(Sort(configured), baselineEntriesWritten);
+    }
+
+    /// <summary>The project's own compose files, and the solution-level ones it owns.</summary>
+    public static IReadOnlyList<string> ComposeFilesOf(AnalysisRequest request)
+    {
+        var files = request.ComposeFiles.ToList();
+        if (request.IncludeSolutionComposeFiles && request.ProjectFile is { } project)
+        {
+            var solutionFiles = ComposeDiscovery.FindSolutionComposeFiles(request.ProjectDirectory, request.RepositoryRoot);
+            if (solutionFiles.Count > 0 && ComposeDiscovery.IsOwner(solutionFiles, project))
+            {
+                files.AddRange(solutionFiles);
+            }
+        }
+
+        return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
     internal static Diagnostic FileSkipped(string path, SourceFileReadResult read)
@@ -88,7 +106,8 @@ public static class DockerSecurityAnalyzer
         return marked;
     }
 
-    private static List<Diagnostic> ApplyBaseline(string path, List<Diagnostic> configured, AnalysisRequest request, SeverityConfiguration configuration)
+    private static List<Diagnostic> ApplyBaseline(
+        string path, List<Diagnostic> configured, AnalysisRequest request, IEnumerable<string> analyzedFiles, SeverityConfiguration configuration)
     {
         var read = BaselineFile.Read(path);
         var result = configured.Where(d => d.IsSuppressed).ToList();
@@ -99,7 +118,6 @@ public static class DockerSecurityAnalyzer
             return result;
         }
 
-        var analyzedFiles = request.Dockerfiles.Concat(request.ComposeFiles);
         var match = BaselineMatcher.Match(configured.Where(d => !d.IsSuppressed), baseline, request.RepositoryRoot, analyzedFiles);
         result.AddRange(match.New.Select(f => f.Diagnostic));
         result.AddRange(match.Baselined.Select(f => f.Diagnostic with

@@ -133,3 +133,37 @@ public class DockerSecurityAnalyzerTests
         Dockerfiles = dockerfiles,
     };
 }
+
+/// <summary>Solution-level compose files reach exactly one of the projects they build.</summary>
+public class SolutionComposeFilesTests
+{
+    [Test]
+    public void Owner_project_checks_the_solution_compose_files_and_the_other_does_not()
+    {
+        var root = TestFolder.Create("dks-solution-");
+        Directory.CreateDirectory(Path.Combine(root, ".git"));
+        File.WriteAllText(Path.Combine(root, "Shop.sln"), "");
+        File.WriteAllText(Path.Combine(root, "docker-compose.yml"), "services:\n  api:\n    build:\n      context: .\n      dockerfile: Api/Dockerfile\n  web:\n    build: Web\n");
+        File.WriteAllText(Path.Combine(root, "docker-compose.override.yml"), "services:\n  api:\n    ports: [\"8080:8080\"]\n");
+        foreach (var project in new[] { "Api", "Web" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, project));
+            File.WriteAllText(Path.Combine(root, project, project + ".csproj"), "<Project />");
+            File.WriteAllText(Path.Combine(root, project, "Dockerfile"), "FROM mcr.microsoft.com/dotnet/aspnet:8.0.11-noble-chiseled\n");
+        }
+
+        string[] FilesOf(string project) => DockerSecurityAnalyzer.ComposeFilesOf(new AnalysisRequest
+        {
+            ProjectDirectory = Path.Combine(root, project),
+            ProjectFile = Path.Combine(root, project, project + ".csproj"),
+            RepositoryRoot = root,
+            IncludeSolutionComposeFiles = true,
+        }).Select(Path.GetFileName).ToArray()!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(FilesOf("Api"), Is.EqualTo(new[] { "docker-compose.override.yml", "docker-compose.yml" }));
+            Assert.That(FilesOf("Web"), Is.Empty);
+        });
+    }
+}
