@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DockerSecurity.Analysis.Rules.Images;
+using DockerSecurity.Analysis.Rules.Privileges;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -11,5 +12,22 @@ public static class ComposeRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new RunsAsRootRule(),
+        new PrivilegedContainerRule(),
+        new NoNewPrivilegesMissingRule(),
+        new CapabilitiesNotDroppedRule(),
+        new DangerousCapabilityAddedRule(),
+        new CapabilityNotAllowedRule(),
+        new WritableRootFilesystemRule(),
+        new TmpfsWithoutNoexecNosuidRule(),
+        new SecurityProfileDisabledRule(),
+        new SecurityProfileMissingRule(),
+        new HostNamespaceSharedRule(),
+        new DockerSocketExposedRule(),
+        new SensitiveHostPathMountedRule(),
+        new HostDevicesMappedRule(),
+        new SharedMountPropagationRule(),
+        new CgroupParentSetRule(),
+        new NoCustomSecurityProfileRule(),
     };
 }
