@@ -23,9 +23,9 @@ public sealed class CapabilitiesNotDroppedRule : IComposeRule
             }
 
             var dropped = service.CapDrop.Select(KnownValue.Of).ToList();
-            if (dropped.Any(name => name is null || Capabilities.Normalize(name) == "ALL"))
+            if (!ServiceKey.HoldsList(key) || dropped.Any(name => name is null || Capabilities.Normalize(name) == "ALL"))
             {
-                // ALL is dropped, or a variable without a default may drop it.
+                // ALL is dropped, a variable without a default may drop it, or the value is not a list (DKS0003).
                 continue;
             }
 

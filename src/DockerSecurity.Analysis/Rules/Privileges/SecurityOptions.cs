@@ -19,7 +19,10 @@ internal sealed class SecurityOptions
     /// <summary>Entries whose text is known, in merge order.</summary>
     public IReadOnlyList<SecurityOption> Entries { get; }
 
-    /// <summary>Some entry is a variable without a default, so what is missing cannot be told.</summary>
+    /// <summary>
+    /// Some entry is a variable without a default, or <c>security_opt</c> is not a list (DKS0003),
+    /// so what is missing cannot be told.
+    /// </summary>
     public bool HasUnknownEntries { get; }
 
     public static SecurityOptions Of(ComposeService service)
@@ -38,6 +41,7 @@ internal sealed class SecurityOptions
             }
         }
 
-        return new SecurityOptions(service.Node.GetEntry("security_opt"), entries, unknown);
+        var key = service.Node.GetEntry("security_opt");
+        return new SecurityOptions(key, entries, unknown || (key is not null && !ServiceKey.HoldsList(key)));
     }
 }

@@ -9,6 +9,9 @@ internal static class ServiceKey
     /// The key, when the value was written in the same file; otherwise (an override replaced the
     /// list with <c>!override</c>) the value's first entry, in the file that supplied it.
     /// </summary>
+    /// <summary>A list (or nothing); another shape was reported as DKS0003, so the rules leave it alone.</summary>
+    public static bool HoldsList(ComposeEntry entry) => entry.Value is ComposeSequence or ComposeScalar { IsNull: true };
+
     public static ComposeOrigin Locate(ComposeEntry entry)
     {
         if (entry.Value.Origin.FilePath == entry.KeyOrigin.FilePath)

@@ -177,4 +177,12 @@ public class DKS2006Tests : ComposeEnvironmentTest
               api:
                 security_opt: !reset null
             """)).ShouldReport();
+
+    [Test]
+    public void Guard_a_security_opt_that_is_not_a_list_is_left_to_DKS0003() => Compose(("docker-compose.yml", """
+        services:
+          api:
+            image: ghcr.io/example/orders-api:1.4.2
+            security_opt: {|DKS0003:no-new-privileges:true|}
+        """)).ShouldReport().ShouldNotReport("DKS2006", "DKS2020");
 }

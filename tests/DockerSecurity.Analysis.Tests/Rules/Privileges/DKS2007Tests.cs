@@ -123,4 +123,12 @@ public class DKS2007Tests : ComposeEnvironmentTest
               api:
                 cap_drop: !reset
             """)).ShouldReport();
+
+    [Test]
+    public void Guard_a_cap_drop_that_is_not_a_list_is_left_to_DKS0003() => Compose(("docker-compose.yml", """
+        services:
+          api:
+            image: ghcr.io/example/orders-api:1.4.2
+            cap_drop: {|DKS0003:ALL|}
+        """)).ShouldReport().ShouldNotReport("DKS2007");
 }
