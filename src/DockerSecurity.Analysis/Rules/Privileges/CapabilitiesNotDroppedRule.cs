@@ -29,6 +29,7 @@ public sealed class CapabilitiesNotDroppedRule : IComposeRule
                 continue;
             }
 
+            dropped.RemoveAll(name => name!.Trim().Length == 0);
             var message = dropped.Count == 0
                 ? $"Service '{service.Name}' has an empty cap_drop, so it keeps Docker's default capabilities; {Fix}"
                 : $"Service '{service.Name}' drops only {Quoted(dropped!)}, so it keeps the rest of Docker's default capabilities; {Fix}";

@@ -13,7 +13,8 @@ internal static class KnownValue
     /// <summary>The effective value, or null when a variable without a default decides it.</summary>
     public static string? Of(ComposeScalar scalar) => IsKnown(scalar) ? scalar.Value : null;
 
-    public static bool IsKnown(ComposeScalar scalar) => AllHaveDefaults(scalar.Variables);
+    /// <summary>A broken template (<c>${</c>) is reported as DKS0003 and counts as unknown here.</summary>
+    public static bool IsKnown(ComposeScalar scalar) => scalar.InterpolationError is null && AllHaveDefaults(scalar.Variables);
 
     private static bool AllHaveDefaults(IReadOnlyList<ComposeVariable> variables)
     {

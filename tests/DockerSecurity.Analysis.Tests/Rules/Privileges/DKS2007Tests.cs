@@ -37,11 +37,20 @@ public class DKS2007Tests : ComposeEnvironmentTest
             {|DKS2007:cap_drop|}: []
         """)).ShouldReport();
 
+    [Test]
+    public void Blank_entries_are_not_named() => Assert.That(Compose(("docker-compose.yml", """
+        services:
+          worker:
+            image: ghcr.io/example/orders-worker:1.4.2
+            {|DKS2007:cap_drop|}: ["", " "]
+        """)).ShouldReport().Single("DKS2007").Message, Does.StartWith("Service 'worker' has an empty cap_drop, so it keeps Docker's default capabilities"));
+
     [TestCase("ALL")]
     [TestCase("all")]
     [TestCase("CAP_ALL")]
     [TestCase("\"${DROP:-ALL}\"")]
     [TestCase("${DROP}")]
+    [TestCase("\"${\"")]
     public void Guard_all_in_any_case_and_unknown_entries(string entry) => Compose(("docker-compose.yml", $"""
         services:
           api:
