@@ -3,6 +3,7 @@ using DockerSecurity.Analysis.Rules.Compose;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
 using DockerSecurity.Analysis.Rules.Network;
+using DockerSecurity.Analysis.Rules.Privileges;
 using DockerSecurity.Analysis.Rules.Resources;
 
 namespace DockerSecurity.Analysis.Rules;
@@ -15,6 +16,23 @@ public static class ComposeRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new RunsAsRootRule(),
+        new PrivilegedContainerRule(),
+        new NoNewPrivilegesMissingRule(),
+        new CapabilitiesNotDroppedRule(),
+        new DangerousCapabilityAddedRule(),
+        new CapabilityNotAllowedRule(),
+        new WritableRootFilesystemRule(),
+        new TmpfsWithoutNoexecNosuidRule(),
+        new SecurityProfileDisabledRule(),
+        new SecurityProfileMissingRule(),
+        new HostNamespaceSharedRule(),
+        new DockerSocketExposedRule(),
+        new SensitiveHostPathMountedRule(),
+        new HostDevicesMappedRule(),
+        new SharedMountPropagationRule(),
+        new CgroupParentSetRule(),
+        new NoCustomSecurityProfileRule(),
         new ServiceHealthcheckMissingRule(),
         new RestartPolicyRule(),
         new PortBoundToAllInterfacesRule(),
