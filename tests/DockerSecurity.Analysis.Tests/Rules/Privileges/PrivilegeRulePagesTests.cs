@@ -103,7 +103,7 @@ public class PrivilegeRulePagesTests
             File.WriteAllText(compose, source);
             Directory.CreateDirectory(Path.Combine(folder, "security"));
             File.WriteAllText(Path.Combine(folder, "security", "seccomp-profile.json"), ValidSeccompProfile);
-            diagnostics = ComposeAnalysis.Analyze(new[] { compose }, RuleSettings.Default, ComposeRules.All).Distinct();
+            diagnostics = ComposeAnalysis.Analyze(new[] { compose }, RuleSettings.Default, ComposeRules.All).Diagnostics.Distinct();
         }
 
         return diagnostics.Where(d => d.Id == rule).Select(Format).ToList();
