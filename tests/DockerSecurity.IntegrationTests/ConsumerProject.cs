@@ -118,6 +118,24 @@ internal sealed class ConsumerProject
         return result;
     }
 
+    /// <summary>Another project in the consumer folder, with the same package reference (for solutions).</summary>
+    public string WriteProject(string relativeFolder, string name, string projectBody = "") =>
+        Write(Path.Combine(relativeFolder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="DockerSecurity.Build" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            {projectBody}
+            </Project>
+            """);
+
+    /// <summary><c>dotnet build &lt;target&gt;</c> run from the consumer folder, e.g. a solution file.</summary>
+    public BuildOutput BuildTarget(string relativeTarget, params string[] extraArguments) =>
+        new(DotNet.Run(Directory, feed.BuildEnvironment, new[] { "build", relativeTarget, "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).Concat(extraArguments).ToArray()));
+
     /// <summary>The console line MSBuild prints for a finding: file(line,col,endLine,endCol): kind code: message [project].</summary>
     public string ExpectedLine(string relativeFile, string kind, string code, (int Line, int Column, int EndLine, int EndColumn) span, string message) =>
         $"{PathOf(relativeFile)}({span.Line},{span.Column},{span.EndLine},{span.EndColumn}): {kind} {code}: {message} [{ProjectPath}]";
