@@ -11,5 +11,7 @@ public static class ComposeRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new FinalImageNotMinimalRule(),
+        new UntrustedRegistryRule(),
     };
 }

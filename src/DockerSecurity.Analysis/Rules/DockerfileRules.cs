@@ -13,6 +13,9 @@ public static class DockerfileRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new FinalImageNotMinimalRule(),
+        new UntrustedRegistryRule(),
+        new FromArgWithoutDefaultRule(),
         new RunsAsRootRule(),
         new HealthcheckMissingRule(),
     };
