@@ -17,6 +17,7 @@ public static class DockerfileRules
         new UntrustedRegistryRule(),
         new FromArgWithoutDefaultRule(),
         new RunsAsRootRule(),
+        new UnknownUserRule(),
         new HealthcheckMissingRule(),
     };
 }
