@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
 using DockerSecurity.Analysis.Rules.Privileges;
@@ -18,6 +19,12 @@ public static class DockerfileRules
         new FromArgWithoutDefaultRule(),
         new RunsAsRootRule(),
         new UnknownUserRule(),
+        new AddInsteadOfCopyRule(),
+        new RemoteAddWithoutChecksumRule(),
+        new InsecureRunOptionRule(),
+        new WholeContextCopiedRule(),
+        new ShellFormCommandRule(),
+        new RepeatedSingletonInstructionRule(),
         new HealthcheckMissingRule(),
     };
 }
