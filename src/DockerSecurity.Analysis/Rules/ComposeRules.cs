@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
+using DockerSecurity.Analysis.Rules.Network;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -13,5 +15,8 @@ public static class ComposeRules
         new ImageNotPinnedByDigestRule(),
         new FinalImageNotMinimalRule(),
         new UntrustedRegistryRule(),
+        new HealthcheckDisabledRule(),
+        new HealthcheckTimingImplicitRule(),
+        new SshExposedRule(),
     };
 }

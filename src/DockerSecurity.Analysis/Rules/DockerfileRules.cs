@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
+using DockerSecurity.Analysis.Rules.Network;
 using DockerSecurity.Analysis.Rules.Privileges;
 
 namespace DockerSecurity.Analysis.Rules;
@@ -26,5 +27,8 @@ public static class DockerfileRules
         new ShellFormCommandRule(),
         new RepeatedSingletonInstructionRule(),
         new HealthcheckMissingRule(),
+        new HealthcheckDisabledRule(),
+        new HealthcheckTimingImplicitRule(),
+        new SshExposedRule(),
     };
 }
