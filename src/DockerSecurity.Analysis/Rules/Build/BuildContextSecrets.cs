@@ -16,7 +16,7 @@ internal static class BuildContextSecrets
         ("*.key", new[] { "server.key", "a/b/server.key" }),
         ("*.pfx", new[] { "server.pfx", "a/b/server.pfx" }),
         ("*.p12", new[] { "server.p12", "a/b/server.p12" }),
-        ("id_rsa*", new[] { "id_rsa", "a/b/id_rsa", ".ssh/id_ed25519", "a/b/.ssh/id_ed25519" }),
+        ("id_rsa*", new[] { "id_rsa", "a/b/id_rsa" }),
     };
 
     /// <summary>The names (<c>.git</c>, <c>.env</c>, <c>*.pem</c>...) that <paramref name="context"/>'s ignore file lets through.</summary>
