@@ -3,10 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using DockerSecurity.Analysis.Pipeline;
 using DockerSecurity.Analysis.Reporting;
-using DockerSecurity.Analysis.Rules;
-using DockerSecurity.Analysis.Text;
 using DockerSecurity.Testing;
 
 namespace DockerSecurity.Analysis.Tests.Documentation;
@@ -110,17 +107,12 @@ public class RuleSampleOutputTests
             File.WriteAllText(Path.Combine(folder, ".dockerignore"), dockerignore);
         }
 
-        IEnumerable<Diagnostic> diagnostics;
-        if (language == "dockerfile")
-        {
-            diagnostics = DockerfileAnalysis.Analyze(new SourceFile(Path.Combine(folder, "Dockerfile"), source), Settings, DockerfileRules.All).Diagnostics;
-        }
-        else
-        {
-            var path = Path.Combine(folder, "docker-compose.yml");
-            File.WriteAllText(path, source);
-            diagnostics = ComposeAnalysis.Analyze(new[] { path }, Settings, ComposeRules.All);
-        }
+        var path = Path.Combine(folder, language == "dockerfile" ? "Dockerfile" : "docker-compose.yml");
+        File.WriteAllText(path, source);
+        var request = language == "dockerfile"
+            ? new AnalysisRequest { ProjectDirectory = folder, Dockerfiles = new[] { path }, Settings = Settings }
+            : new AnalysisRequest { ProjectDirectory = folder, ComposeFiles = new[] { path }, Settings = Settings };
+        var diagnostics = DockerSecurityAnalyzer.Analyze(request).Diagnostics;
 
         return string.Join("\n", diagnostics
             .Where(d => d.Id == id)
