@@ -113,9 +113,45 @@ public static class BaseImageKnowledge
     /// <summary>The accounts every Windows base image has: Nano Server runs as the first, Server Core as the second.</summary>
     public static IReadOnlyCollection<string> WindowsUsers { get; } = new[] { "ContainerUser", "ContainerAdministrator" };
 
-    /// <summary>Users that every common Linux base defines (Debian, Ubuntu, Alpine, RHEL, BusyBox).</summary>
+    /// <summary>
+    /// System users of the common Linux bases (Debian, Ubuntu, Alpine, RHEL, BusyBox), accepted for every
+    /// Linux image although not every base has each of them (Alpine has no www-data, Debian no guest).
+    /// </summary>
     public static IReadOnlyCollection<string> SystemUsers { get; } =
         new HashSet<string>(StringComparer.Ordinal) { "root", "daemon", "bin", "nobody", "www-data", "games", "mail", "guest" };
+
+    /// <summary>Every row of the table with the trait it decides (<c>minimal</c>, <c>non-root</c>, <c>toolchain</c>, <c>windows</c>, <c>users</c>), for the documentation.</summary>
+    internal static IEnumerable<(string Trait, ImagePattern Image, IReadOnlyList<string> Users)> Rows()
+    {
+        var none = Array.Empty<string>();
+        foreach (var pattern in MinimalImages)
+        {
+            yield return ("minimal", pattern, none);
+        }
+
+        foreach (var pattern in NonRootImages)
+        {
+            yield return ("non-root", pattern, none);
+        }
+
+        foreach (var pattern in ToolchainImages)
+        {
+            yield return ("toolchain", pattern, none);
+        }
+
+        foreach (var pattern in WindowsImages)
+        {
+            yield return ("windows", pattern, none);
+        }
+
+        foreach (var (pattern, users) in ImageUsers)
+        {
+            yield return ("users", pattern, users);
+        }
+    }
+
+    /// <summary>The tag words that make any image minimal.</summary>
+    internal static IReadOnlyList<string> MinimalVariantWords => MinimalTagWords;
 
     public static ImageTraits Describe(ImageReference image) => Describe(image.Domain, image.Repository ?? "", image.Tag);
 
