@@ -74,7 +74,10 @@ internal sealed class AddSource
     public bool PinsCommit =>
         (GitRef is { } reference && CommitSha.IsMatch(reference)) || QueryValue("checksum") is not null || QueryValue("commit") is not null;
 
-    /// <summary>The source for a message: credentials in a URL are redacted.</summary>
+    /// <summary>
+    /// The source for a message: credentials in a URL (<c>user:password@</c>) and query values (SAS
+    /// signatures, tokens) are redacted.
+    /// </summary>
     public string Display
     {
         get
@@ -90,16 +93,39 @@ internal sealed class AddSource
             var authorityEnd = value.IndexOfAny(new[] { '/', '?', '#' }, authorityStart);
             var authority = authorityEnd < 0 ? value.Substring(authorityStart) : value.Substring(authorityStart, authorityEnd - authorityStart);
             var at = authority.LastIndexOf('@');
-            if (at < 0)
+            if (at >= 0)
             {
-                return value;
+                var userInfo = authority.Substring(0, at);
+                var colon = userInfo.IndexOf(':');
+                var redacted = colon < 0 ? Redaction.Redact(userInfo) : userInfo.Substring(0, colon + 1) + Redaction.Redact(userInfo.Substring(colon + 1));
+                value = value.Substring(0, authorityStart) + redacted + value.Substring(authorityStart + at);
             }
 
-            var userInfo = authority.Substring(0, at);
-            var colon = userInfo.IndexOf(':');
-            var redacted = colon < 0 ? Redaction.Redact(userInfo) : userInfo.Substring(0, colon + 1) + Redaction.Redact(userInfo.Substring(colon + 1));
-            return value.Substring(0, authorityStart) + redacted + value.Substring(authorityStart + at);
+            return RedactQuery(value);
         }
+    }
+
+    private static string RedactQuery(string url)
+    {
+        var question = url.IndexOf('?');
+        if (question < 0)
+        {
+            return url;
+        }
+
+        var hash = url.IndexOf('#', question);
+        var query = hash < 0 ? url.Substring(question + 1) : url.Substring(question + 1, hash - question - 1);
+        var pairs = query.Split('&');
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var equals = pairs[i].IndexOf('=');
+            if (equals > 0 && equals < pairs[i].Length - 1)
+            {
+                pairs[i] = pairs[i].Substring(0, equals + 1) + Redaction.Redact(pairs[i].Substring(equals + 1));
+            }
+        }
+
+        return url.Substring(0, question + 1) + string.Join("&", pairs) + (hash < 0 ? string.Empty : url.Substring(hash));
     }
 
     private static AddSourceKind KindOf(ExpandedArgument argument, bool isHeredoc)

@@ -41,6 +41,20 @@ public class DKS3006Tests : RuleTest
     }
 
     [Test]
+    public void Query_values_such_as_sas_signatures_are_redacted()
+    {
+        var finding = Dockerfile("""
+            FROM alpine:3.20.3
+            ADD {|DKS3006:https://contoso.blob.core.windows.net/drops/app.tgz?sv=2022-11-02&sig=Zm9vYmFyYmF6cXV4|} /tmp/
+            """).ShouldReport().Single("DKS3006");
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Message, Does.Contain("'https://contoso.blob.core.windows.net/drops/app.tgz?sv=20*****&sig=Zm*****'"));
+            Assert.That(finding.Message + finding.Evidence, Does.Not.Contain("YmFy"));
+        });
+    }
+
+    [Test]
     public void Git_source_at_a_tag_or_branch_is_reported()
     {
         var finding = Dockerfile("""
