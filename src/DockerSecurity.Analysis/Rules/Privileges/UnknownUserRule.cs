@@ -27,7 +27,7 @@ public sealed class UnknownUserRule : IDockerfileRule
             return;
         }
 
-        var accounts = UserAccounts.ForBase(context.TraitsOf(final), root);
+        var accounts = UserAccounts.ForBase(context.TraitsOf(final), root, IsWindows(context, final));
         foreach (var stage in lineage)
         {
             foreach (var instruction in stage.Instructions)
@@ -93,7 +93,7 @@ public sealed class UnknownUserRule : IDockerfileRule
         }
 
         var lineage = StageLineage.Of(source);
-        var sourceAccounts = UserAccounts.ForBase(context.TraitsOf(source), lineage[0]);
+        var sourceAccounts = UserAccounts.ForBase(context.TraitsOf(source), lineage[0], IsWindows(context, source));
         var inner = new HashSet<Stage>(visiting);
         foreach (var stage in lineage)
         {
@@ -109,6 +109,10 @@ public sealed class UnknownUserRule : IDockerfileRule
 
         accounts.AddAll(sourceAccounts);
     }
+
+    /// <summary>A Windows base image, or any stage of a Dockerfile written for Windows (<c># escape=`</c>).</summary>
+    private static bool IsWindows(DockerfileContext context, Stage stage) =>
+        context.TraitsOf(stage).IsWindows || context.Model.Syntax.EscapeToken == '`';
 
     /// <summary>The destination is /etc/passwd, or /etc/ with a source named passwd.</summary>
     private static bool IsPasswdDestination(string destination, IEnumerable<ExpandedArgument> sources)

@@ -54,17 +54,13 @@ internal sealed class UserAccounts
     /// <summary>Some user was created under a name the Dockerfile does not spell out.</summary>
     public bool HasUnknownNames { get; private set; }
 
-    /// <summary>The accounts of the image <paramref name="stage"/> starts from.</summary>
-    public static UserAccounts ForBase(ImageTraits traits, Stage root)
+    /// <summary>The accounts of the image <paramref name="root"/> starts from; <paramref name="isWindows"/> also for an unknown Windows image.</summary>
+    public static UserAccounts ForBase(ImageTraits traits, Stage root, bool isWindows)
     {
-        var accounts = new UserAccounts(traits.IsWindows);
+        var accounts = new UserAccounts(isWindows);
         if (root.BaseImage is not { IsScratch: true })
         {
-            if (!traits.IsWindows)
-            {
-                accounts._names.UnionWith(BaseImageKnowledge.SystemUsers);
-            }
-
+            accounts._names.UnionWith(isWindows ? BaseImageKnowledge.WindowsUsers : BaseImageKnowledge.SystemUsers);
             accounts._names.UnionWith(traits.Users);
         }
 

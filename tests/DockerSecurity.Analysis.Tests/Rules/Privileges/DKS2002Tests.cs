@@ -136,6 +136,13 @@ public class DKS2002Tests : RuleTest
         """).ShouldNotReport("DKS2002");
 
     [Test]
+    public void Guard_windows_accounts_on_an_unknown_image_of_a_windows_dockerfile() => Dockerfile("""
+        # escape=`
+        FROM contoso.azurecr.io/windows/base:1.0.0
+        USER containeruser
+        """).ShouldNotReport("DKS2002");
+
+    [Test]
     public void Guard_windows_account_created_in_run() => Dockerfile("""
         # escape=`
         FROM mcr.microsoft.com/windows/servercore:ltsc2022
