@@ -14,6 +14,8 @@ public sealed class SshExposedRule : IDockerfileRule, IComposeRule
 {
     private const int SshPort = 22;
 
+    private const string WindowsOpenSsh = SshServerPackages.WindowsOpenSshCapability;
+
     public RuleDescriptor Descriptor => RuleCatalog.SshExposed;
 
     public void Analyze(DockerfileContext context)
@@ -37,14 +39,21 @@ public sealed class SshExposedRule : IDockerfileRule, IComposeRule
                 {
                     foreach (var package in SshServerPackages.In(script))
                     {
-                        context.Report(Descriptor, package.Span,
-                            $"'{package.Value}' installs an SSH server in the final image, a way in that bypasses the container's isolation; remove it and use 'docker exec' for shell access",
-                            package.Value);
+                        Report(context, package.Span, package.Value);
                     }
+                }
+                else if (instruction.Is(InstructionKeywords.Run) && SshServerPackages.WindowsCapability(instruction.Text) is { } capability)
+                {
+                    Report(context, capability, WindowsOpenSsh);
                 }
             }
         }
     }
+
+    private void Report(DockerfileContext context, Text.SourceSpan span, string package) =>
+        context.Report(Descriptor, span,
+            $"'{package}' installs an SSH server in the final image, a way in that bypasses the container's isolation; remove it and use 'docker exec' for shell access",
+            package);
 
     public void Analyze(ComposeContext context)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DockerSecurity.Analysis.Shell;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Rules.Network;
 
@@ -19,6 +20,18 @@ internal static class SshServerPackages
         ["zypper"] = Servers.Concat(new[] { "openssh" }).ToArray(),
         ["pacman"] = Servers.Concat(new[] { "openssh" }).ToArray(),
     };
+
+    /// <summary>Windows' OpenSSH server, installed with <c>Add-WindowsCapability -Name OpenSSH.Server~~~~0.0.1.0</c>.</summary>
+    public const string WindowsOpenSshCapability = "OpenSSH.Server";
+
+    /// <summary>Where a RUN that is not POSIX shell (PowerShell, cmd) adds Windows' OpenSSH server; null when it does not.</summary>
+    public static SourceSpan? WindowsCapability(MappedText run)
+    {
+        var at = run.Text.IndexOf(WindowsOpenSshCapability, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && run.Text.IndexOf("Add-WindowsCapability", StringComparison.OrdinalIgnoreCase) >= 0
+            ? run.GetSpan(at, WindowsOpenSshCapability.Length)
+            : null;
+    }
 
     /// <summary>Each package word of <paramref name="script"/> that installs an SSH server.</summary>
     public static IEnumerable<ShellWord> In(ShellScript script)

@@ -41,6 +41,13 @@ public class DKS3005Tests : RuleTest
         {|DKS3005:ADD|} ${CONFIG} /etc/app.conf
         """).ShouldReport();
 
+    [Test]
+    public void Windows_stage_is_checked_too() => Dockerfile("""
+        # escape=`
+        FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+        {|DKS3005:ADD|} app.zip C:\app\
+        """).ShouldReport();
+
     [TestCase("ADD rootfs.tar.gz /")]
     [TestCase("ADD vendor.tgz /opt/")]
     [TestCase("ADD assets.tar /srv/")]

@@ -31,6 +31,14 @@ public class DKS3009Tests : RuleTest
         RUN {|DKS3009:--network=HOST|} {|DKS3009:--security=insecure|} echo hi
         """).ShouldReport();
 
+    [Test]
+    public void Build_stages_are_checked_too() => Dockerfile("""
+        FROM golang:1.23.4 AS build
+        RUN {|DKS3009:--network=host|} go mod download
+        FROM gcr.io/distroless/static-debian12:nonroot
+        COPY --from=build /app /app
+        """).ShouldReport();
+
     [TestCase("RUN --network=none make test")]
     [TestCase("RUN --network=default make")]
     [TestCase("RUN --security=sandbox make")]

@@ -73,6 +73,13 @@ public class DKS3010Tests : RuleTest
         """, path: Repository()).ShouldReport();
 
     [Test]
+    public void Arg_default_is_substituted() => Dockerfile("""
+        FROM python:3.12.8-slim
+        ARG SOURCE=.
+        COPY {|DKS3010:${SOURCE}|} /app
+        """, path: Repository()).ShouldReport();
+
+    [Test]
     public void Patterns_relative_to_the_context_root_do_not_cover_nested_files() => Dockerfile("""
         FROM python:3.12.8-slim
         COPY {|DKS3010:.|} .

@@ -35,6 +35,13 @@ public class DKS1005Tests : RuleTest
         COPY --from=tools /bin/tool /tool
         """, Trusted).ShouldReport();
 
+    [Test]
+    public void Multi_line_from_points_at_the_image_line() => Dockerfile("""
+        FROM --platform=$BUILDPLATFORM \
+            {|DKS1005:golang:1.23.4|} \
+            AS build
+        """, Trusted).ShouldReport();
+
     [TestCase("docker.io")]
     [TestCase("index.docker.io")]
     [TestCase("DOCKER.IO")]

@@ -61,6 +61,14 @@ public class DKS6001Tests : RuleTest
         FROM base
         """).ShouldReport();
 
+    [Test]
+    public void Windows_stage_expose_and_openssh_capability_are_reported() => Dockerfile("""
+        # escape=`
+        FROM mcr.microsoft.com/windows/servercore:ltsc2022
+        RUN powershell -Command Add-WindowsCapability -Online -Name {|DKS6001:OpenSSH.Server|}~~~~0.0.1.0
+        EXPOSE {|DKS6001:22|}
+        """).ShouldReport();
+
     [TestCase("EXPOSE 2222")]
     [TestCase("EXPOSE 22/udp")]
     [TestCase("EXPOSE 80 443")]
@@ -74,6 +82,13 @@ public class DKS6001Tests : RuleTest
     public void Guard_clients_and_other_ports(string instruction) => Dockerfile($"""
         FROM debian:bookworm-20241202-slim
         {instruction}
+        """).ShouldNotReport("DKS6001");
+
+    [Test]
+    public void Guard_windows_openssh_client() => Dockerfile("""
+        # escape=`
+        FROM mcr.microsoft.com/windows/servercore:ltsc2022
+        RUN powershell -Command Add-WindowsCapability -Online -Name OpenSSH.Client~~~~0.0.1.0
         """).ShouldNotReport("DKS6001");
 
     [Test]
