@@ -22,6 +22,7 @@ public sealed class DockerfileModel
     };
 
     private readonly Dictionary<Instruction, Stage> _stageOf;
+    private readonly Dictionary<Instruction, IReadOnlyList<ExpandedArgument>> _expanded;
 
     private DockerfileModel(
         DockerfileSyntax syntax,
@@ -29,7 +30,8 @@ public sealed class DockerfileModel
         IReadOnlyList<Stage> stages,
         IReadOnlyList<Instruction> beforeFirstStage,
         StageGraph graph,
-        Dictionary<Instruction, Stage> stageOf)
+        Dictionary<Instruction, Stage> stageOf,
+        Dictionary<Instruction, IReadOnlyList<ExpandedArgument>> expanded)
     {
         Syntax = syntax;
         GlobalArgs = globalArgs;
@@ -37,6 +39,7 @@ public sealed class DockerfileModel
         InstructionsBeforeFirstStage = beforeFirstStage;
         StageGraph = graph;
         _stageOf = stageOf;
+        _expanded = expanded;
     }
 
     public DockerfileSyntax Syntax { get; }
@@ -76,6 +79,13 @@ public sealed class DockerfileModel
     /// <summary>The stage an instruction belongs to (its FROM included); null before the first FROM.</summary>
     public Stage? StageOf(Instruction instruction) => _stageOf.TryGetValue(instruction, out var stage) ? stage : null;
 
+    /// <summary>
+    /// The arguments of an EXPOSE, USER, COPY, ADD, WORKDIR or VOLUME after ARG and ENV substitution, as
+    /// Docker expands them (COPY and ADD flags are not included); empty for other instructions.
+    /// </summary>
+    public IReadOnlyList<ExpandedArgument> ExpandedArguments(Instruction instruction) =>
+        _expanded.TryGetValue(instruction, out var arguments) ? arguments : Array.Empty<ExpandedArgument>();
+
     public static DockerfileModel Create(DockerfileSyntax syntax) => new Builder(syntax).Build();
 
     /// <summary>One pass over the instructions, then the stage references are resolved.</summary>
@@ -90,6 +100,7 @@ public sealed class DockerfileModel
         private readonly List<VariableScope> _scopes = new();
         private readonly List<PendingReference> _pending = new();
         private readonly Dictionary<Instruction, Stage> _stageOf = new();
+        private readonly Dictionary<Instruction, IReadOnlyList<ExpandedArgument>> _expanded = new();
 
         public Builder(DockerfileSyntax syntax)
         {
@@ -143,7 +154,7 @@ public sealed class DockerfileModel
 
             var references = ResolveReferences();
             var graph = new StageGraph(_stages, references);
-            return new DockerfileModel(_syntax, _globalArgs, _stages, _beforeFirstStage, graph, _stageOf);
+            return new DockerfileModel(_syntax, _globalArgs, _stages, _beforeFirstStage, graph, _stageOf, _expanded);
         }
 
         private void DeclareGlobalArgs(Instruction instruction)
@@ -225,6 +236,11 @@ public sealed class DockerfileModel
 
         private void Apply(Stage stage, VariableScope scope, Instruction instruction)
         {
+            if (ExpandsArguments(instruction.Keyword))
+            {
+                _expanded[instruction] = Expand(instruction, scope);
+            }
+
             switch (instruction.Keyword)
             {
                 case InstructionKeywords.Arg:
@@ -309,6 +325,22 @@ public sealed class DockerfileModel
 
                     break;
             }
+        }
+
+        private static bool ExpandsArguments(string keyword) => keyword is InstructionKeywords.Expose or InstructionKeywords.User
+            or InstructionKeywords.Copy or InstructionKeywords.Add or InstructionKeywords.Workdir or InstructionKeywords.Volume;
+
+        private List<ExpandedArgument> Expand(Instruction instruction, VariableScope scope)
+        {
+            var expanded = new List<ExpandedArgument>(instruction.Arguments.Count);
+            foreach (var argument in instruction.Arguments)
+            {
+                var references = new List<VariableReference>();
+                var value = _expander.Expand(argument.Value, argument.Span, scope.Find, references);
+                expanded.Add(new ExpandedArgument(argument, value, references));
+            }
+
+            return expanded;
         }
 
         /// <summary>The <c>from=</c> field of a <c>--mount</c> value (comma-separated, double quotes allowed).</summary>

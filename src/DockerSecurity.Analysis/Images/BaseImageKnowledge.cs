@@ -14,6 +14,10 @@ public static class BaseImageKnowledge
     private const string DockerHub = "docker.io";
     private const string Mcr = "mcr.microsoft.com";
 
+    private static readonly string[] WindowsServerCore = { "windowsservercore" };
+
+    private static readonly string[] WindowsTagWords = { "nanoserver", "windowsservercore" };
+
     /// <summary>Repositories whose images are minimal whatever the tag says.</summary>
     private static readonly ImagePattern[] MinimalImages =
     {
@@ -25,13 +29,15 @@ public static class BaseImageKnowledge
         new(Mcr, "cbl-mariner/distroless/*"),
         new("registry.access.redhat.com", "*/ubi-minimal"),
         new("registry.access.redhat.com", "*/ubi-micro"),
-        // Microsoft's .NET runtime images carry only the runtime's dependencies (Debian images are built on -slim).
-        new(Mcr, "dotnet/runtime-deps"),
-        new(Mcr, "dotnet/runtime"),
-        new(Mcr, "dotnet/aspnet"),
-        new(Mcr, "dotnet/nightly/runtime-deps"),
-        new(Mcr, "dotnet/nightly/runtime"),
-        new(Mcr, "dotnet/nightly/aspnet"),
+        // Microsoft's .NET runtime images carry only the runtime's dependencies (Debian images are built on -slim);
+        // their Windows Server Core variants are full Windows.
+        new(Mcr, "dotnet/runtime-deps", exceptTagWords: WindowsServerCore),
+        new(Mcr, "dotnet/runtime", exceptTagWords: WindowsServerCore),
+        new(Mcr, "dotnet/aspnet", exceptTagWords: WindowsServerCore),
+        new(Mcr, "dotnet/nightly/runtime-deps", exceptTagWords: WindowsServerCore),
+        new(Mcr, "dotnet/nightly/runtime", exceptTagWords: WindowsServerCore),
+        new(Mcr, "dotnet/nightly/aspnet", exceptTagWords: WindowsServerCore),
+        new(Mcr, "windows/nanoserver"),
     };
 
     /// <summary>Tag words that name a minimal variant (<c>3.11.7-slim</c>, <c>alpine3.20</c>, <c>8.0-noble-chiseled</c>).</summary>
@@ -86,7 +92,8 @@ public static class BaseImageKnowledge
     /// <summary>Users that exist in the images, beyond <see cref="SystemUsers"/>.</summary>
     private static readonly (ImagePattern Image, string[] Users)[] ImageUsers =
     {
-        (new(Mcr, "dotnet/*"), new[] { "app" }),
+        // The app user (UID 1654, $APP_UID) of the Linux images since .NET 8; Windows images have none.
+        (new(Mcr, "dotnet/*", exceptTagWords: WindowsTagWords), new[] { "app" }),
         (new(DockerHub, "library/node"), new[] { "node" }),
         (new("gcr.io", "distroless/*"), new[] { "nonroot" }),
         (new("cgr.dev", "chainguard/*"), new[] { "nonroot" }),
@@ -103,9 +110,48 @@ public static class BaseImageKnowledge
         (new(DockerHub, "jenkins/*"), new[] { "jenkins" }),
     };
 
-    /// <summary>Users that every common Linux base defines (Debian, Ubuntu, Alpine, RHEL, BusyBox).</summary>
+    /// <summary>The accounts every Windows base image has: Nano Server runs as the first, Server Core as the second.</summary>
+    public static IReadOnlyCollection<string> WindowsUsers { get; } = new[] { "ContainerUser", "ContainerAdministrator" };
+
+    /// <summary>
+    /// System users of the common Linux bases (Debian, Ubuntu, Alpine, RHEL, BusyBox), accepted for every
+    /// Linux image although not every base has each of them (Alpine has no www-data, Debian no guest).
+    /// </summary>
     public static IReadOnlyCollection<string> SystemUsers { get; } =
         new HashSet<string>(StringComparer.Ordinal) { "root", "daemon", "bin", "nobody", "www-data", "games", "mail", "guest" };
+
+    /// <summary>Every row of the table with the trait it decides (<c>minimal</c>, <c>non-root</c>, <c>toolchain</c>, <c>windows</c>, <c>users</c>), for the documentation.</summary>
+    internal static IEnumerable<(string Trait, ImagePattern Image, IReadOnlyList<string> Users)> Rows()
+    {
+        var none = Array.Empty<string>();
+        foreach (var pattern in MinimalImages)
+        {
+            yield return ("minimal", pattern, none);
+        }
+
+        foreach (var pattern in NonRootImages)
+        {
+            yield return ("non-root", pattern, none);
+        }
+
+        foreach (var pattern in ToolchainImages)
+        {
+            yield return ("toolchain", pattern, none);
+        }
+
+        foreach (var pattern in WindowsImages)
+        {
+            yield return ("windows", pattern, none);
+        }
+
+        foreach (var (pattern, users) in ImageUsers)
+        {
+            yield return ("users", pattern, users);
+        }
+    }
+
+    /// <summary>The tag words that make any image minimal.</summary>
+    internal static IReadOnlyList<string> MinimalVariantWords => MinimalTagWords;
 
     public static ImageTraits Describe(ImageReference image) => Describe(image.Domain, image.Repository ?? "", image.Tag);
 
@@ -120,14 +166,15 @@ public static class BaseImageKnowledge
             return new ImageTraits { IsMinimal = true, Source = "scratch" };
         }
 
-        var users = ImageUsers.Where(row => row.Image.Matches(image)).SelectMany(row => row.Users).ToArray();
+        var isWindows = WindowsImages.Any(p => p.Matches(image));
+        var users = ImageUsers.Where(row => row.Image.Matches(image)).SelectMany(row => row.Users);
         return new ImageTraits
         {
             IsMinimal = MinimalImages.Any(p => p.Matches(image)) || MinimalTagWords.Any(word => ImagePattern.TagHasWord(image.Tag, word)),
             RunsAsNonRoot = NonRootImages.Any(p => p.Matches(image)),
             IsToolchain = ToolchainImages.Any(p => p.Matches(image)),
-            IsWindows = WindowsImages.Any(p => p.Matches(image)),
-            Users = users,
+            IsWindows = isWindows,
+            Users = (isWindows ? users.Concat(WindowsUsers) : users).ToArray(),
         };
     }
 

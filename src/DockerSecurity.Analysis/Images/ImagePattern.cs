@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace DockerSecurity.Analysis.Images;
 
@@ -23,6 +24,17 @@ internal sealed class ImagePattern
         _tagWord = tagWord;
         _exceptTagWords = exceptTagWords ?? Array.Empty<string>();
     }
+
+    /// <summary>The registry and repository glob, as the documentation lists them: <c>mcr.microsoft.com/dotnet/*</c>.</summary>
+    public string Name => _registry + "/" + _repository;
+
+    /// <summary>The tag word the tag must have, or null.</summary>
+    public string? TagWord => _tagWord;
+
+    /// <summary>Tag words that exclude an image.</summary>
+    public IReadOnlyList<string> ExceptTagWords => _exceptTagWords;
+
+    public override string ToString() => Name + (_tagWord is null ? string.Empty : " +" + _tagWord) + string.Concat(Array.ConvertAll(_exceptTagWords, w => " -" + w));
 
     public bool Matches(ImageName image)
     {

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
+using DockerSecurity.Analysis.Rules.Network;
 using DockerSecurity.Analysis.Rules.Privileges;
 
 namespace DockerSecurity.Analysis.Rules;
@@ -13,7 +15,20 @@ public static class DockerfileRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new FinalImageNotMinimalRule(),
+        new UntrustedRegistryRule(),
+        new FromArgWithoutDefaultRule(),
         new RunsAsRootRule(),
+        new UnknownUserRule(),
+        new AddInsteadOfCopyRule(),
+        new RemoteAddWithoutChecksumRule(),
+        new InsecureRunOptionRule(),
+        new WholeContextCopiedRule(),
+        new ShellFormCommandRule(),
+        new RepeatedSingletonInstructionRule(),
         new HealthcheckMissingRule(),
+        new HealthcheckDisabledRule(),
+        new HealthcheckTimingImplicitRule(),
+        new SshExposedRule(),
     };
 }

@@ -30,6 +30,12 @@ public class BaseImageKnowledgeTests
     [TestCase("mcr.microsoft.com", "dotnet/aspnet", "9.0.0", true)]
     [TestCase("mcr.microsoft.com", "dotnet/runtime", "8.0.11-nanoserver-ltsc2022", true)]
     [TestCase("registry.access.redhat.com", "ubi9/ubi-minimal", "9.5", true)]
+    [TestCase("mcr.microsoft.com", "windows/nanoserver", "ltsc2022", true)]
+    [TestCase("mcr.microsoft.com", "dotnet/aspnet", "9.0.0-nanoserver-ltsc2022", true)]
+    [TestCase("mcr.microsoft.com", "dotnet/aspnet", "9.0.0-windowsservercore-ltsc2022", false)]
+    [TestCase("mcr.microsoft.com", "dotnet/runtime", "8.0.11-windowsservercore-ltsc2019", false)]
+    [TestCase("mcr.microsoft.com", "windows/servercore", "ltsc2022", false)]
+    [TestCase("mcr.microsoft.com", "dotnet/framework/aspnet", "4.8.1-windowsservercore-ltsc2022", false)]
     [TestCase(null, "python", "3.11.7", false)]
     [TestCase(null, "ubuntu", "24.04", false)]
     [TestCase("mcr.microsoft.com", "dotnet/sdk", "9.0.100", false)]
@@ -61,6 +67,14 @@ public class BaseImageKnowledgeTests
     [Test]
     public void Dotnet_images_define_the_app_user() =>
         Assert.That(BaseImageKnowledge.Describe("mcr.microsoft.com", "dotnet/aspnet", "8.0.11").Users, Is.EquivalentTo(new[] { "app" }));
+
+    [Test]
+    public void Windows_dotnet_images_have_the_windows_accounts_not_the_app_user() =>
+        Assert.That(BaseImageKnowledge.Describe("mcr.microsoft.com", "dotnet/aspnet", "9.0.0-nanoserver-ltsc2022").Users, Is.EquivalentTo(new[] { "ContainerUser", "ContainerAdministrator" }));
+
+    [Test]
+    public void Linux_images_have_no_windows_accounts() =>
+        Assert.That(BaseImageKnowledge.Describe(null, "python", "3.12.8-slim").Users, Is.Empty);
 
     [Test]
     public void Node_images_define_the_node_user() =>

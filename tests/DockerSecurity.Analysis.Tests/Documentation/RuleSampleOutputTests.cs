@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DockerSecurity.Analysis.Reporting;
+using DockerSecurity.Testing;
+
+namespace DockerSecurity.Analysis.Tests.Documentation;
+
+/// <summary>
+/// The build output a rule page shows under "Non-compliant" is what the rule really reports for the
+/// example above it: same message, same (line,column,endLine,endColumn). Examples run in a fresh
+/// repository folder (with .git, without .dockerignore), with DockerSecurityTrustedRegistries set to
+/// <c>mcr.microsoft.com;*.azurecr.io</c> as the DKS1005 page says.
+/// </summary>
+public class RuleSampleOutputTests
+{
+    /// <summary>The pages whose examples are checked; add a rule here once its page tells the truth.</summary>
+    private static readonly string[] Checked =
+    {
+        "DKS1004", "DKS1005", "DKS1007", "DKS2002",
+        "DKS3005", "DKS3006", "DKS3009", "DKS3010", "DKS3012", "DKS3013",
+        "DKS5002", "DKS5005", "DKS6001",
+    };
+
+    private static readonly RuleSettings Settings = new() { TrustedRegistries = new[] { "mcr.microsoft.com", "*.azurecr.io" } };
+
+    private static readonly Regex CodeBlock = new("```(?<language>[a-z]*)\\n(?<code>.*?)```", RegexOptions.Singleline);
+
+    public static IEnumerable<TestCaseData> Examples()
+    {
+        foreach (var id in Checked)
+        {
+            var page = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
+            var start = page.IndexOf("### Non-compliant", StringComparison.Ordinal);
+            var end = page.IndexOf("### Compliant", start + 1, StringComparison.Ordinal);
+            var section = page.Substring(start, end - start);
+            string? source = null;
+            string? language = null;
+            var number = 0;
+            foreach (Match block in CodeBlock.Matches(section))
+            {
+                if (block.Groups["language"].Value is "dockerfile" or "yaml")
+                {
+                    source = block.Groups["code"].Value;
+                    language = block.Groups["language"].Value;
+                }
+                else if (block.Groups["language"].Value == "text" && source is not null)
+                {
+                    yield return new TestCaseData(id, language, source, block.Groups["code"].Value.TrimEnd('\n')).SetName($"{id} example {++number} ({language})");
+                    source = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every example under "Compliant", and the non-compliant Dockerfile with a <c># .dockerignore</c>
+    /// block of the compliant section beside it.
+    /// </summary>
+    public static IEnumerable<TestCaseData> CompliantExamples()
+    {
+        foreach (var id in Checked)
+        {
+            var page = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
+            var nonCompliant = page.IndexOf("### Non-compliant", StringComparison.Ordinal);
+            var start = page.IndexOf("### Compliant", nonCompliant, StringComparison.Ordinal);
+            var end = page.IndexOf("## How to suppress", start, StringComparison.Ordinal);
+            var number = 0;
+            foreach (Match block in CodeBlock.Matches(page.Substring(start, end - start)))
+            {
+                var language = block.Groups["language"].Value;
+                var code = block.Groups["code"].Value;
+                if (language is "dockerfile" or "yaml")
+                {
+                    yield return new TestCaseData(id, language, code, null).SetName($"{id} compliant {++number} ({language})");
+                }
+                else if (language == "text" && code.StartsWith("# .dockerignore\n", StringComparison.Ordinal))
+                {
+                    var dockerfile = CodeBlock.Matches(page.Substring(nonCompliant, start - nonCompliant)).Cast<Match>().First(m => m.Groups["language"].Value == "dockerfile");
+                    yield return new TestCaseData(id, "dockerfile", dockerfile.Groups["code"].Value, code).SetName($"{id} compliant {++number} (.dockerignore)");
+                }
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Examples))]
+    public void Page_shows_the_real_output(string id, string language, string source, string shown) =>
+        Assert.That(Output(id, language, source), Is.EqualTo(shown));
+
+    [TestCaseSource(nameof(CompliantExamples))]
+    public void Compliant_example_is_quiet(string id, string language, string source, string? dockerignore) =>
+        Assert.That(Output(id, language, source, dockerignore), Is.Empty);
+
+    [Test]
+    public void Every_checked_page_has_an_example() =>
+        Assert.That(Examples().Select(e => (string)e.Arguments[0]!).Distinct(), Is.EquivalentTo(Checked));
+
+    /// <summary>The lines MSBuild would log for rule <paramref name="id"/>: <c>file(l,c,el,ec): warning ID: message</c>.</summary>
+    internal static string Output(string id, string language, string source, string? dockerignore = null)
+    {
+        var folder = TestFolder.Create();
+        Directory.CreateDirectory(Path.Combine(folder, ".git"));
+        if (dockerignore is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, ".dockerignore"), dockerignore);
+        }
+
+        var path = Path.Combine(folder, language == "dockerfile" ? "Dockerfile" : "docker-compose.yml");
+        File.WriteAllText(path, source);
+        var request = language == "dockerfile"
+            ? new AnalysisRequest { ProjectDirectory = folder, Dockerfiles = new[] { path }, Settings = Settings }
+            : new AnalysisRequest { ProjectDirectory = folder, ComposeFiles = new[] { path }, Settings = Settings };
+        var diagnostics = DockerSecurityAnalyzer.Analyze(request).Diagnostics;
+
+        return string.Join("\n", diagnostics
+            .Where(d => d.Id == id)
+            .OrderBy(d => d.Span.Start)
+            .Select(d => $"{Path.GetFileName(d.FilePath)}({d.Span.StartLine},{d.Span.StartColumn},{d.Span.EndLine},{d.Span.EndColumn}): {Word(d.Severity)} {d.Id}: {d.Message}"));
+    }
+
+    private static string Word(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "message",
+    };
+}
