@@ -13,9 +13,9 @@ internal static class AnalysisModes
 
     public static readonly string[] Known = { "Minimum", Default, "All" };
 
-    /// <summary>True for an empty value (the default applies) and, case-insensitively as MSBuild compares, for a known mode.</summary>
+    /// <summary>True for an empty value (no preset: the defaults apply) and for a known mode, compared as the targets compare it: case-insensitively, untrimmed.</summary>
     public static bool IsKnown(string? value) =>
-        string.IsNullOrWhiteSpace(value) || Known.Any(mode => string.Equals(mode, value!.Trim(), StringComparison.OrdinalIgnoreCase));
+        string.IsNullOrWhiteSpace(value) || Known.Any(mode => string.Equals(mode, value, StringComparison.OrdinalIgnoreCase));
 
     public static string UnknownMessage(string value) =>
         $"DockerSecurityAnalysisMode '{value}' is not known: use {string.Join(", ", Known.Take(Known.Length - 1))} or {Known[Known.Length - 1]}. The default, {Default}, applies.";

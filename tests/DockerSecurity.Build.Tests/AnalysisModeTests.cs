@@ -22,6 +22,17 @@ public class AnalysisModeTests
         Assert.That(engine.Warnings, Is.Empty);
     }
 
+    /// <summary>The targets compare untrimmed, so " Minimum" picks no preset: it must not pass silently.</summary>
+    [TestCase("Strict")]
+    [TestCase(" Minimum")]
+    [TestCase("Minimal")]
+    public void Value_the_targets_do_not_know_is_a_warning(string mode)
+    {
+        var engine = Run(task => task.AnalysisMode = mode);
+
+        Assert.That(engine.Warnings.Select(w => w.Code), Is.EqualTo(new[] { "DKS0005" }));
+    }
+
     [Test]
     public void Unknown_mode_is_a_DKS0005_warning_at_the_project_file()
     {
