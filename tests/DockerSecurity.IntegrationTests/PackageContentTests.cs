@@ -26,7 +26,6 @@ public class PackageContentTests
             "build/DockerSecurity.Build.targets",
             "build/config/DockerSecurity.All.globalconfig",
             "build/config/DockerSecurity.Minimum.globalconfig",
-            "build/config/DockerSecurity.Recommended.globalconfig",
             "buildMultiTargeting/DockerSecurity.Build.props",
             "buildMultiTargeting/DockerSecurity.Build.targets",
             "tasks/net472/DockerSecurity.Analysis.dll",
