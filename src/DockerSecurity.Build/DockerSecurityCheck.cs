@@ -87,7 +87,7 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
                     TreatWarningsAsErrors = TreatWarningsAsErrors,
                 },
                 Settings = BuildSettings(),
-                BaselineFile = string.IsNullOrWhiteSpace(BaselineFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, BaselineFile)),
+                BaselineFile = BaselinePath(projectDirectory),
                 UpdateBaseline = MSBuildBoolean.TryParse(UpdateBaseline, out var update) && update,
             };
 
@@ -96,7 +96,7 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile));
             var projectDiagnostics = new ProjectDiagnostics(request);
             var analyzed = Analyzer(request);
-            var propertyProblems = PropertyProblems().SelectMany(projectDiagnostics.InvalidConfiguration).ToList();
+            var propertyProblems = PropertyProblems(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration).ToList();
             var result = propertyProblems.Count == 0
                 ? analyzed
                 : new AnalysisResult(analyzed.Diagnostics.Concat(propertyProblems).ToList(), analyzed.BaselineEntriesWritten);
@@ -111,8 +111,7 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             LogBaselineWritten(request, result);
             if (!string.IsNullOrWhiteSpace(ErrorLog))
             {
-                var path = Path.Combine(projectDirectory, ErrorLog);
-                if (ErrorLogFile.Write(path, result, request.RepositoryRoot, projectFile) is { } failure)
+                if (ErrorLogFile.Write(projectDirectory, ErrorLog!, result, request.RepositoryRoot, projectFile) is { } failure)
                 {
                     foreach (var diagnostic in projectDiagnostics.InvalidConfiguration(failure))
                     {
@@ -150,9 +149,17 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             globalConfigs);
     }
 
+    private string? BaselinePath(string projectDirectory) =>
+        !string.IsNullOrWhiteSpace(BaselineFile) && PropertyPath.TryResolve(projectDirectory, BaselineFile!, out var path, out _) ? path : null;
+
     /// <summary>The messages of DKS0005 findings about the properties only the task reads.</summary>
-    private IEnumerable<string> PropertyProblems()
+    private IEnumerable<string> PropertyProblems(string projectDirectory)
     {
+        if (!string.IsNullOrWhiteSpace(BaselineFile) && !PropertyPath.TryResolve(projectDirectory, BaselineFile!, out _, out var problem))
+        {
+            yield return $"DockerSecurityBaselineFile '{BaselineFile}' is not a valid path ({problem}): no baseline is used.";
+        }
+
         if (!AnalysisModes.IsKnown(AnalysisMode))
         {
             yield return AnalysisModes.UnknownMessage(AnalysisMode!);

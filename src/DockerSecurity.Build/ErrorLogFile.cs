@@ -12,11 +12,15 @@ internal static class ErrorLogFile
 {
     /// <param name="projectFile">Where findings about MSBuild properties (no file of their own) are located: GitHub code scanning requires a location.</param>
     /// <returns>Null when written, else the message of the DKS0005 warning to report: a build never fails over its log file.</returns>
-    public static string? Write(string path, AnalysisResult result, string? repositoryRoot, string? projectFile)
+    public static string? Write(string projectDirectory, string errorLog, AnalysisResult result, string? repositoryRoot, string? projectFile)
     {
+        if (!PropertyPath.TryResolve(projectDirectory, errorLog, out var full, out var problem))
+        {
+            return Message(errorLog, problem);
+        }
+
         try
         {
-            var full = Path.GetFullPath(path);
             var located = projectFile is null || result.Diagnostics.All(d => d.FilePath.Length > 0)
                 ? result
                 : new AnalysisResult(
@@ -27,7 +31,7 @@ internal static class ErrorLogFile
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or SecurityException or IOException or UnauthorizedAccessException)
         {
-            return Message(path, exception.Message);
+            return Message(full, exception.Message);
         }
     }
 

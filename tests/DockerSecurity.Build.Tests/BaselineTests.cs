@@ -77,4 +77,26 @@ public class BaselineTests
             Assert.That(engine.Messages.Where(m => m.Importance == MessageImportance.High && m.Code is null), Is.Empty);
         });
     }
+
+    [Test]
+    public void Baseline_path_that_is_no_path_is_a_DKS0005_warning_at_the_project_and_no_baseline()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("Dockerfile", "FROM python:latest\n");
+        var engine = new FakeBuildEngine();
+        var task = ErrorLogTests.Task(folder, engine);
+        task.BaselineFile = "bad\0name.json";
+        task.UpdateBaseline = "true";
+
+        Assert.That(task.Execute(), Is.True);
+
+        Assert.Multiple(() =>
+        {
+            var warning = engine.Warnings.Single(w => w.Code == "DKS0005");
+            Assert.That(warning.File, Is.EqualTo(FakeBuildEngine.ProjectFile));
+            Assert.That(warning.Message, Does.StartWith("DockerSecurityBaselineFile 'bad\0name.json' is not a valid path (").And.EndWith("): no baseline is used."));
+            Assert.That(engine.Warnings.Select(w => w.Code), Does.Contain("DKS1001"), "without a baseline the findings are reported");
+            Assert.That(engine.Errors, Is.Empty);
+        });
+    }
 }

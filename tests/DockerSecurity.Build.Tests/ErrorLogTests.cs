@@ -149,6 +149,19 @@ public class ErrorLogTests
     }
 
     [Test]
+    public void Log_path_that_is_no_path_is_a_DKS0005_warning()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("Dockerfile", "FROM scratch\n");
+        var engine = new FakeBuildEngine();
+        var task = Task(folder, engine);
+        task.ErrorLog = "a\0b.sarif";
+
+        Assert.That(task.Execute(), Is.True);
+        Assert.That(engine.Warnings.Single(w => w.Code == "DKS0005").Message, Does.StartWith("The SARIF log 'a\0b.sarif' (DockerSecurityErrorLog) cannot be written: "));
+    }
+
+    [Test]
     public void Unwritable_log_warning_follows_NoWarn()
     {
         using var folder = new TemporaryFolder();
