@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DockerSecurity.Analysis;
+using DockerSecurity.Analysis.Rules;
 using Microsoft.Build.Framework;
 
 namespace DockerSecurity.Build;
@@ -22,6 +23,9 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     /// <summary>The project folder; relative item paths are resolved against it.</summary>
     [Required]
     public string ProjectDirectory { get; set; } = "";
+
+    /// <summary>The project file ($(MSBuildProjectFullPath)): where findings about MSBuild properties are reported.</summary>
+    public string? ProjectFile { get; set; }
 
     /// <summary>The folder holding .git, or the solution or project folder when there is none.</summary>
     public string? RepositoryRoot { get; set; }
@@ -46,8 +50,17 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     /// <summary>DockerSecurityAllowedRestartPolicies; empty keeps the engine's default list.</summary>
     public string? AllowedRestartPolicies { get; set; }
 
-    /// <summary>Path of the SARIF log to write (not written yet: the engine has no SARIF writer so far).</summary>
+    /// <summary>DockerSecurityErrorLog: where to write the SARIF log (relative to the project); empty writes none.</summary>
     public string? ErrorLog { get; set; }
+
+    /// <summary>DockerSecurityBaselineFile: accepted findings; a file that does not exist means no baseline.</summary>
+    public string? BaselineFile { get; set; }
+
+    /// <summary>DockerSecurityUpdateBaseline: <c>true</c> writes every current finding to <see cref="BaselineFile"/> instead of reporting it.</summary>
+    public string? UpdateBaseline { get; set; }
+
+    /// <summary>DockerSecurityAnalysisMode, only to say when it is unknown: the targets already chose its preset file.</summary>
+    public string? AnalysisMode { get; set; }
 
     /// <summary>The engine's front door; replaced in tests to observe requests and simulate failures.</summary>
     internal Func<AnalysisRequest, AnalysisResult> Analyzer { get; set; } = DockerSecurityAnalyzer.Analyze;
@@ -74,14 +87,37 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
                     TreatWarningsAsErrors = TreatWarningsAsErrors,
                 },
                 Settings = BuildSettings(),
+                BaselineFile = BaselinePath(projectDirectory),
+                UpdateBaseline = MSBuildBoolean.TryParse(UpdateBaseline, out var update) && update,
             };
 
             LogInputs(request);
-            var result = Analyzer(request);
-            var reporter = new MSBuildReporter(Log, projectDirectory, BuildEngine?.ProjectFileOfTaskNode);
-            foreach (var diagnostic in result.Diagnostics)
+            // The task node's file is the package's .targets, not the project.
+            var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile));
+            var projectDiagnostics = new ProjectDiagnostics(request);
+            var analyzed = Analyzer(request);
+            var propertyProblems = PropertyProblems(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration).ToList();
+            var result = propertyProblems.Count == 0
+                ? analyzed
+                : new AnalysisResult(analyzed.Diagnostics.Concat(propertyProblems).ToList(), analyzed.BaselineEntriesWritten);
+
+            // Suppressed findings (inline comments, baseline) go to the SARIF log only.
+            var reporter = new MSBuildReporter(Log, projectDirectory, projectFile);
+            foreach (var diagnostic in result.Reported)
             {
                 reporter.Report(diagnostic);
+            }
+
+            LogBaselineWritten(request, result);
+            if (!string.IsNullOrWhiteSpace(ErrorLog))
+            {
+                if (ErrorLogFile.Write(projectDirectory, ErrorLog!, result, request.RepositoryRoot, projectFile) is { } failure)
+                {
+                    foreach (var diagnostic in projectDiagnostics.InvalidConfiguration(failure))
+                    {
+                        reporter.Report(diagnostic);
+                    }
+                }
             }
         }
         catch (Exception exception)
@@ -111,6 +147,43 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             request.ComposeFiles.Count,
             request.RepositoryRoot ?? "unknown",
             globalConfigs);
+    }
+
+    private string? BaselinePath(string projectDirectory) =>
+        !string.IsNullOrWhiteSpace(BaselineFile) && PropertyPath.TryResolve(projectDirectory, BaselineFile!, out var path, out _) ? path : null;
+
+    /// <summary>The messages of DKS0005 findings about the properties only the task reads.</summary>
+    private IEnumerable<string> PropertyProblems(string projectDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(BaselineFile) && !PropertyPath.TryResolve(projectDirectory, BaselineFile!, out _, out var problem))
+        {
+            yield return $"DockerSecurityBaselineFile '{BaselineFile}' is not a valid path ({problem}): no baseline is used.";
+        }
+
+        if (!AnalysisModes.IsKnown(AnalysisMode))
+        {
+            yield return AnalysisModes.UnknownMessage(AnalysisMode!);
+        }
+
+        if (!MSBuildBoolean.TryParse(UpdateBaseline, out _))
+        {
+            yield return $"DockerSecurityUpdateBaseline '{UpdateBaseline}' is not true or false: the baseline is not updated.";
+        }
+    }
+
+    /// <summary>The one line that says the baseline was written, unless writing it failed (the engine then reports DKS0005 at the file).</summary>
+    private void LogBaselineWritten(AnalysisRequest request, AnalysisResult result)
+    {
+        if (!request.UpdateBaseline || request.BaselineFile is not { } path || result.BaselineEntriesWritten is not { } written)
+        {
+            return;
+        }
+
+        var failed = result.Diagnostics.Any(d => d.Descriptor == RuleCatalog.InvalidConfiguration && d.FilePath == path) || !File.Exists(path);
+        if (!failed)
+        {
+            Log.LogMessage(MessageImportance.High, "DockerSecurity.Build: wrote {0} finding(s) to {1}", written, path);
+        }
     }
 
     private RuleSettings BuildSettings()

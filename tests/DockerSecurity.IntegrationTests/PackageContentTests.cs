@@ -24,6 +24,8 @@ public class PackageContentTests
             "README.md",
             "build/DockerSecurity.Build.props",
             "build/DockerSecurity.Build.targets",
+            "build/config/DockerSecurity.All.globalconfig",
+            "build/config/DockerSecurity.Minimum.globalconfig",
             "buildMultiTargeting/DockerSecurity.Build.props",
             "buildMultiTargeting/DockerSecurity.Build.targets",
             "tasks/net472/DockerSecurity.Analysis.dll",
