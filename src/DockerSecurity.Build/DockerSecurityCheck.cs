@@ -27,6 +27,12 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     /// <summary>The project file ($(MSBuildProjectFullPath)): where findings about MSBuild properties are reported.</summary>
     public string? ProjectFile { get; set; }
 
+    /// <summary>
+    /// DockerSecurityIncludeSolutionComposeFiles: also check the compose files of the nearest folder above the
+    /// project (docker-compose.yml next to the .sln) when they build this project and this project owns them.
+    /// </summary>
+    public string? IncludeSolutionComposeFiles { get; set; }
+
     /// <summary>The folder holding .git, or the solution or project folder when there is none.</summary>
     public string? RepositoryRoot { get; set; }
 
@@ -78,6 +84,8 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
                 RepositoryRoot = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : FolderPath(Path.Combine(projectDirectory, RepositoryRoot)),
                 Dockerfiles = dockerfiles,
                 ComposeFiles = composeFiles,
+                ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile)),
+                IncludeSolutionComposeFiles = !MSBuildBoolean.TryParse(IncludeSolutionComposeFiles, out var includeSolution) || includeSolution,
                 GlobalConfigFiles = AbsolutePaths(GlobalConfigFiles, projectDirectory),
                 MSBuildOptions = new MSBuildDiagnosticOptions
                 {
