@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
 using DockerSecurity.Analysis.Rules.Privileges;
@@ -14,6 +15,10 @@ public static class DockerfileRules
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
         new RunsAsRootRule(),
+        new SudoInRunRule(),
+        new PackageIndexUpdateAloneRule(),
+        new PackageVersionNotPinnedRule(),
+        new PipeWithoutPipefailRule(),
         new HealthcheckMissingRule(),
     };
 }
