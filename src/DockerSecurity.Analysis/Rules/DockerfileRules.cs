@@ -16,6 +16,8 @@ public static class DockerfileRules
         new ImageNotPinnedByDigestRule(),
         new RunsAsRootRule(),
         new SudoInRunRule(),
+        new AptInstallRecommendsRule(),
+        new PackageCacheLeftRule(),
         new PackageIndexUpdateAloneRule(),
         new PackageVersionNotPinnedRule(),
         new PipeWithoutPipefailRule(),
