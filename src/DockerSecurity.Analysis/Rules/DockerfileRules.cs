@@ -14,6 +14,7 @@ public static class DockerfileRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new ToolchainInFinalStageRule(),
         new RunsAsRootRule(),
         new SudoInRunRule(),
         new AptInstallRecommendsRule(),
