@@ -17,6 +17,7 @@ public static class DockerfileRules
         new ToolchainInFinalStageRule(),
         new RunsAsRootRule(),
         new SudoInRunRule(),
+        new InsecurePermissionsRule(),
         new AptInstallRecommendsRule(),
         new PackageCacheLeftRule(),
         new PackageIndexUpdateAloneRule(),
