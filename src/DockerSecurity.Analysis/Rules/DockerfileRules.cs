@@ -22,6 +22,7 @@ public static class DockerfileRules
         new PackageCacheLeftRule(),
         new PackageIndexUpdateAloneRule(),
         new PackageVersionNotPinnedRule(),
+        new RemoteScriptPipedToShellRule(),
         new PipeWithoutPipefailRule(),
         new HealthcheckMissingRule(),
     };
