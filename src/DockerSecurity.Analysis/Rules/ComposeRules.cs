@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Rules.Images;
 
 namespace DockerSecurity.Analysis.Rules;
@@ -11,5 +12,6 @@ public static class ComposeRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new TlsVerificationDisabledRule(),
     };
 }

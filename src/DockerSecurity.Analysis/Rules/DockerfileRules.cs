@@ -23,6 +23,7 @@ public static class DockerfileRules
         new PackageIndexUpdateAloneRule(),
         new PackageVersionNotPinnedRule(),
         new RemoteScriptPipedToShellRule(),
+        new TlsVerificationDisabledRule(),
         new PipeWithoutPipefailRule(),
         new HealthcheckMissingRule(),
     };

@@ -10,7 +10,8 @@ namespace DockerSecurity.Analysis.Rules.Build;
 /// <c>printf ... | tee /etc/yum.repos.d/x.repo</c>, <c>cat &lt;&lt;EOF &gt; file</c>, <c>sed -i ... file</c>,
 /// <c>COPY &lt;&lt;EOF /etc/apt/sources.list.d/x.list</c>.
 /// </summary>
-internal sealed record FileWrite(string Path, IReadOnlyList<WrittenText> Content, SimpleCommand? Command)
+/// <param name="IsEdit">The file is edited in place by <c>sed -i</c>: its content holds sed commands, not file text.</param>
+internal sealed record FileWrite(string Path, IReadOnlyList<WrittenText> Content, SimpleCommand? Command, bool IsEdit = false)
 {
     /// <summary>The files the commands of <paramref name="script"/> write, in the order the shell runs them.</summary>
     public static IEnumerable<FileWrite> In(ShellScript script)
@@ -40,7 +41,7 @@ internal sealed record FileWrite(string Path, IReadOnlyList<WrittenText> Content
             AddContent(command, content, allArguments: isSed);
             foreach (var path in paths)
             {
-                yield return new FileWrite(path, content, command);
+                yield return new FileWrite(path, content, command, isSed);
             }
         }
     }

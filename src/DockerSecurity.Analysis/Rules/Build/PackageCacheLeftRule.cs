@@ -27,7 +27,7 @@ public sealed class PackageCacheLeftRule : IDockerfileRule
                     {
                         if (pair.Key == "PIP_NO_CACHE_DIR")
                         {
-                            pipCacheOff = PackageCaches.IsPipNoCacheSetting(pair.Key, Unquote(pair.Value));
+                            pipCacheOff = pair.Value is not null && (pair.Value.IndexOf('$') >= 0 || PackageCaches.IsPipNoCacheSetting(pair.Key, EnvironmentValue.Literal(pair.Value)));
                         }
                     }
                 }
@@ -65,15 +65,4 @@ public sealed class PackageCacheLeftRule : IDockerfileRule
         _ =>
             $"'{install.Display}' keeps its package cache in /var/cache in this layer; add '&& {install.Tool} clean all' to the same RUN",
     };
-
-    /// <summary>The value as Docker sees it: quotes around the whole value removed.</summary>
-    private static string? Unquote(string? value)
-    {
-        if (value is { Length: >= 2 } && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-        {
-            return value.Substring(1, value.Length - 2);
-        }
-
-        return value;
-    }
 }

@@ -15,7 +15,7 @@ internal static class RemoteScripts
 
     private static readonly Regex Python = new(@"^python(\d+(\.\d+)?)?$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] CurlValueOptions =
+    internal static readonly string[] CurlValueOptions =
     {
         "-o", "--output", "-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "-H", "--header", "-u", "--user",
         "-X", "--request", "-A", "--user-agent", "-e", "--referer", "-b", "--cookie", "-c", "--cookie-jar", "-F", "--form",
@@ -26,7 +26,7 @@ internal static class RemoteScripts
         "--proto", "--proto-redir", "--limit-rate", "--output-dir", "--max-filesize", "--interface", "--dns-servers",
     };
 
-    private static readonly string[] WgetValueOptions =
+    internal static readonly string[] WgetValueOptions =
     {
         "-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-U",
         "--user-agent", "--header", "-e", "--execute", "-t", "--tries", "-T", "--timeout", "--user", "--password",

@@ -12,9 +12,10 @@ internal static class AptConfiguration
 
     private static readonly Regex RecommendsOff = new(@"APT::Install-Recommends\s*=?\s*""?\s*(false|0|no|off)\b", Options);
 
-    private static readonly Regex VerificationOff = new(
-        @"Acquire::https(::[^:\s""=;]+)?::Verify-(Peer|Host)\s*=?\s*""?\s*(false|0|no|off)\b"
-        + @"|(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories|Acquire::AllowWeakRepositories)\s*=?\s*""?\s*(true|1|yes|on)\b",
+    /// <summary>Settings that turn off TLS peer checks (<c>Acquire::https::Verify-Peer "false"</c>) or allow unsigned repositories.</summary>
+    public static readonly Regex VerificationOff = new(
+        @"Acquire::https(::[^:\s""=;]+)?::Verify-(Peer|Host)\s*=?\s*""?\s*(false|0|no|off)\b""?"
+        + @"|(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories|Acquire::AllowWeakRepositories)\s*=?\s*""?\s*(true|1|yes|on)\b""?",
         Options);
 
     public static bool IsConfigFile(string path) => path == "/etc/apt/apt.conf" || FilePaths.IsUnder(path, "/etc/apt/apt.conf.d");
@@ -23,11 +24,4 @@ internal static class AptConfiguration
 
     /// <summary>Whether the text sets <c>APT::Install-Recommends</c> to false.</summary>
     public static bool TurnsOffRecommends(string text) => RecommendsOff.IsMatch(text);
-
-    /// <summary>The first setting in <paramref name="text"/> that turns off TLS peer or signature checks; null when none.</summary>
-    public static Match? FindVerificationOff(string text)
-    {
-        var match = VerificationOff.Match(text);
-        return match.Success ? match : null;
-    }
 }

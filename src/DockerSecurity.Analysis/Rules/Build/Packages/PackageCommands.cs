@@ -34,6 +34,7 @@ internal sealed class PackageCommands
     };
 
     private readonly Dictionary<SimpleCommand, int> _order;
+    private readonly Dictionary<SimpleCommand, PackageCommand> _packages = new();
 
     private PackageCommands(ShellScript script)
     {
@@ -47,6 +48,7 @@ internal sealed class PackageCommands
             if (Read(command) is { } package)
             {
                 commands.Add(package);
+                _packages[command] = package;
             }
         }
 
@@ -62,6 +64,9 @@ internal sealed class PackageCommands
 
     /// <summary>The position of <paramref name="command"/> in the order the shell runs the script's commands.</summary>
     public int OrderOf(SimpleCommand command) => _order.TryGetValue(command, out var order) ? order : -1;
+
+    /// <summary>The command as a package manager command of this script, or null.</summary>
+    public PackageCommand? Find(SimpleCommand command) => _packages.TryGetValue(command, out var package) ? package : null;
 
     /// <summary>Whether <paramref name="later"/> runs after <paramref name="earlier"/>.</summary>
     public bool RunsAfter(SimpleCommand later, SimpleCommand earlier) => OrderOf(later) > OrderOf(earlier);
