@@ -30,17 +30,7 @@ public sealed class PackageIndexUpdateAloneRule : IDockerfileRule
         }
     }
 
-    private static bool IsFollowedByInstall(PackageCommands packages, PackageCommand update)
-    {
-        foreach (var command in packages.Commands)
-        {
-            if (command.Family == update.Family && command.Action is PackageAction.Install or PackageAction.Upgrade
-                && packages.RunsAfter(command.Command, update.Command))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFollowedByInstall(PackageCommands packages, PackageCommand update) =>
+        packages.LastOrderOf("install or upgrade by " + update.Family, command => command.Family == update.Family && command.Action is PackageAction.Install or PackageAction.Upgrade)
+        > packages.OrderOf(update.Command);
 }

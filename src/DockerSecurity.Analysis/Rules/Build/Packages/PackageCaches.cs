@@ -30,12 +30,12 @@ internal static class PackageCaches
                 return !install.HasOption("--no-cache") && !Cleared(run, script, install, ApkCache);
             case PackageManagerFamily.Pip:
                 return !install.HasOption("--no-cache-dir") && !pipCacheOff && !SetsPipNoCache(packages, install)
-                    && !Cleared(run, script, install, PipCache) && !PurgedLater(packages, install, p => p.Family == PackageManagerFamily.Pip && IsPipCachePurge(p));
+                    && !Cleared(run, script, install, PipCache) && !PurgedLater(packages, install, "pip cache purge", p => p.Family == PackageManagerFamily.Pip && IsPipCachePurge(p));
             case PackageManagerFamily.Rpm:
-                return !Cleared(run, script, install, RpmCache) && !PurgedLater(packages, install, IsRpmCleanAll);
+                return !Cleared(run, script, install, RpmCache) && !PurgedLater(packages, install, "rpm clean all", IsRpmCleanAll);
             case PackageManagerFamily.Zypper:
                 return !Cleared(run, script, install, ZypperCache)
-                    && !PurgedLater(packages, install, p => p.Family == PackageManagerFamily.Zypper && p.Action == PackageAction.Clean);
+                    && !PurgedLater(packages, install, "zypper clean", p => p.Family == PackageManagerFamily.Zypper && p.Action == PackageAction.Clean);
             default:
                 return null;
         }
@@ -47,18 +47,8 @@ internal static class PackageCaches
     private static bool Cleared(Instruction run, ShellScript script, PackageCommand install, string[] paths) =>
         RunMount.KeepsOutOfLayer(run, paths) || LayerCleanup.RemovesAfter(script, install.Command, paths);
 
-    private static bool PurgedLater(PackageCommands packages, PackageCommand install, System.Func<PackageCommand, bool> isPurge)
-    {
-        foreach (var command in packages.Commands)
-        {
-            if (isPurge(command) && packages.RunsAfter(command.Command, install.Command))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool PurgedLater(PackageCommands packages, PackageCommand install, string key, System.Func<PackageCommand, bool> isPurge) =>
+        packages.LastOrderOf(key, isPurge) > packages.OrderOf(install.Command);
 
     private static bool IsRpmCleanAll(PackageCommand command) =>
         command.Family == PackageManagerFamily.Rpm && command.Action == PackageAction.Clean
@@ -81,25 +71,33 @@ internal static class PackageCaches
             }
         }
 
-        foreach (var command in packages.Script.AllCommands)
+        var exported = PipNoCacheExports.GetValue(packages.Script, FirstPipNoCacheExport).Order;
+        return exported >= 0 && exported < packages.OrderOf(install.Command);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ShellScript, ExportOrder> PipNoCacheExports = new();
+
+    private static ExportOrder FirstPipNoCacheExport(ShellScript script)
+    {
+        for (var i = 0; i < script.AllCommands.Count; i++)
         {
-            if (ReferenceEquals(command, install.Command))
+            var command = script.AllCommands[i];
+            if (command.Name != "export")
             {
-                break;
+                continue;
             }
 
-            if (command.Is("export"))
+            foreach (var argument in command.Arguments)
             {
-                foreach (var argument in command.Arguments)
+                if (ShellAssignment.TryRead(argument) is { } assignment && IsPipNoCacheSetting(assignment.Name, assignment.Value))
                 {
-                    if (ShellAssignment.TryRead(argument) is { } assignment && IsPipNoCacheSetting(assignment.Name, assignment.Value))
-                    {
-                        return true;
-                    }
+                    return new ExportOrder(i);
                 }
             }
         }
 
-        return false;
+        return new ExportOrder(-1);
     }
+
+    private sealed record ExportOrder(int Order);
 }

@@ -35,6 +35,7 @@ internal sealed class PackageCommands
 
     private readonly Dictionary<SimpleCommand, int> _order;
     private readonly Dictionary<SimpleCommand, PackageCommand> _packages = new();
+    private readonly Dictionary<string, int> _lastOrders = new(StringComparer.Ordinal);
 
     private PackageCommands(ShellScript script)
     {
@@ -64,6 +65,32 @@ internal sealed class PackageCommands
 
     /// <summary>The position of <paramref name="command"/> in the order the shell runs the script's commands.</summary>
     public int OrderOf(SimpleCommand command) => _order.TryGetValue(command, out var order) ? order : -1;
+
+    /// <summary>
+    /// The order of the last package command that <paramref name="matches"/>, or -1; remembered under
+    /// <paramref name="key"/> (which must name the condition), so each condition costs one pass per script.
+    /// </summary>
+    public int LastOrderOf(string key, Func<PackageCommand, bool> matches)
+    {
+        lock (_lastOrders)
+        {
+            if (!_lastOrders.TryGetValue(key, out var last))
+            {
+                last = -1;
+                foreach (var command in Commands)
+                {
+                    if (matches(command))
+                    {
+                        last = Math.Max(last, OrderOf(command.Command));
+                    }
+                }
+
+                _lastOrders[key] = last;
+            }
+
+            return last;
+        }
+    }
 
     /// <summary>The command as a package manager command of this script, or null.</summary>
     public PackageCommand? Find(SimpleCommand command) => _packages.TryGetValue(command, out var package) ? package : null;
