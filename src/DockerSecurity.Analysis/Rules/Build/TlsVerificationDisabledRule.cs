@@ -38,17 +38,17 @@ public sealed class TlsVerificationDisabledRule : IDockerfileRule, IComposeRule
                         Report(context, finding);
                     }
                 }
-            }
-        }
 
-        foreach (var run in ShellRun.All(context))
-        {
-            var reported = new HashSet<SourceSpan>();
-            foreach (var finding in VerificationCommands.In(run.Script))
-            {
-                if (reported.Add(finding.Span))
+                if (instruction.Is(InstructionKeywords.Run) && context.ShellOf(instruction) is { } script)
                 {
-                    Report(context, finding);
+                    var reported = new HashSet<SourceSpan>();
+                    foreach (var finding in VerificationCommands.In(script))
+                    {
+                        if (reported.Add(finding.Span))
+                        {
+                            Report(context, finding);
+                        }
+                    }
                 }
             }
         }

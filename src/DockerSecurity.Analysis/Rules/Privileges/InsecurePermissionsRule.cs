@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using DockerSecurity.Analysis.Dockerfiles;
-using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Shell;
 using DockerSecurity.Analysis.Text;
 
@@ -27,31 +26,34 @@ public sealed class InsecurePermissionsRule : IDockerfileRule
                 {
                     Check(context, mode, span, "--chmod=" + mode);
                 }
+                else if (instruction.Is(InstructionKeywords.Run) && context.ShellOf(instruction) is { } script)
+                {
+                    foreach (var command in script.AllCommands)
+                    {
+                        CheckCommand(context, command.Unwrapped);
+                    }
+                }
             }
         }
+    }
 
-        foreach (var run in ShellRun.All(context))
+    private void CheckCommand(DockerfileContext context, CommandInvocation invocation)
+    {
+        if (invocation.Is("chmod") && ChmodMode(invocation.Arguments) is { } word)
         {
-            foreach (var command in run.Script.AllCommands)
+            Check(context, word.Value, word.Span, "chmod " + word.Value);
+        }
+        else if (invocation.Is("install", "mkdir"))
+        {
+            var arguments = invocation.ParseArguments("-m", "--mode", "-o", "--owner", "-g", "--group", "-S", "--suffix", "-t", "--target-directory");
+            foreach (var option in arguments.FindOptions("-m", "--mode"))
             {
-                var invocation = command.Unwrapped;
-                if (invocation.Is("chmod") && ChmodMode(invocation.Arguments) is { } word)
+                if (option is { Value: { } value, ValueWord: { } valueWord } && !valueWord.HasExpansion)
                 {
-                    Check(context, word.Value, word.Span, "chmod " + word.Value);
-                }
-                else if (invocation.Is("install", "mkdir"))
-                {
-                    var arguments = invocation.ParseArguments("-m", "--mode", "-o", "--owner", "-g", "--group", "-S", "--suffix", "-t", "--target-directory");
-                    foreach (var option in arguments.FindOptions("-m", "--mode"))
-                    {
-                        if (option is { Value: { } value, ValueWord: { } valueWord } && !valueWord.HasExpansion)
-                        {
-                            var span = ReferenceEquals(valueWord, option.Word)
-                                ? valueWord.ValueSpan(valueWord.Value.Length - value.Length, value.Length)
-                                : valueWord.Span;
-                            Check(context, value, span, $"{invocation.Name} -m {value}");
-                        }
-                    }
+                    var span = ReferenceEquals(valueWord, option.Word)
+                        ? valueWord.ValueSpan(valueWord.Value.Length - value.Length, value.Length)
+                        : valueWord.Span;
+                    Check(context, value, span, $"{invocation.Name} -m {value}");
                 }
             }
         }

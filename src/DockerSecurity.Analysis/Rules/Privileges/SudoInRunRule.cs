@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using DockerSecurity.Analysis.Dockerfiles;
-using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Shell;
 
 namespace DockerSecurity.Analysis.Rules.Privileges;
@@ -15,26 +14,32 @@ public sealed class SudoInRunRule : IDockerfileRule
 
     public void Analyze(DockerfileContext context)
     {
-        foreach (var run in ShellRun.All(context))
-        {
-            foreach (var command in run.Script.AllCommands)
-            {
-                foreach (var sudo in SudoWords(command))
-                {
-                    context.Report(Descriptor, sudo.Span, Message);
-                }
-            }
-        }
-
         foreach (var stage in context.Model.Stages)
         {
             foreach (var instruction in stage.Instructions)
             {
-                // RUN ["sudo", ...] runs no shell, so it has no script: its first argument is the program.
-                if (instruction.Is(InstructionKeywords.Run) && instruction.IsExecForm && instruction.Arguments.Count > 0
-                    && BaseName(instruction.Arguments[0].Value) == "sudo")
+                if (!instruction.Is(InstructionKeywords.Run))
                 {
-                    context.Report(Descriptor, instruction.Arguments[0].Span, Message);
+                    continue;
+                }
+
+                if (instruction.IsExecForm)
+                {
+                    // RUN ["sudo", ...] runs no shell, so it has no script: its first argument is the program.
+                    if (instruction.Arguments.Count > 0 && BaseName(instruction.Arguments[0].Value) == "sudo")
+                    {
+                        context.Report(Descriptor, instruction.Arguments[0].Span, Message);
+                    }
+                }
+                else if (context.ShellOf(instruction) is { } script)
+                {
+                    foreach (var command in script.AllCommands)
+                    {
+                        foreach (var sudo in SudoWords(command))
+                        {
+                            context.Report(Descriptor, sudo.Span, Message);
+                        }
+                    }
                 }
             }
         }

@@ -74,19 +74,25 @@ public class ShellRuleRobustnessTests
             text.Append('\n');
             var file = new SourceFile("/Dockerfile", text.ToString());
             var rules = DockerfileRules.All.Where(r => ShellRules.Contains(r.Descriptor.Id)).ToList();
-            DockerfileAnalysis.Analyze(file, RuleSettings.Default, rules);
-            var watch = Stopwatch.StartNew();
-            var diagnostics = DockerfileAnalysis.Analyze(file, RuleSettings.Default, rules).Diagnostics;
-            watch.Stop();
-            Assert.That(diagnostics.Count(d => d.Id == "DKS3007"), Is.EqualTo(commands));
-            return watch.Elapsed.TotalMilliseconds;
+            var best = double.MaxValue;
+            for (var run = 0; run < 2; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                var diagnostics = DockerfileAnalysis.Analyze(file, RuleSettings.Default, rules).Diagnostics;
+                watch.Stop();
+                Assert.That(diagnostics.Count(d => d.Id == "DKS3007"), Is.EqualTo(commands));
+                best = System.Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+
+            return best;
         }
 
-        var small = Measure(250);
-        var large = Measure(2000);
-        TestContext.Out.WriteLine($"250 commands: {small:F0} ms, 2000 commands: {large:F0} ms");
+        var small = Measure(200);
+        var large = Measure(3200);
+        var report = $"200 commands: {small:F0} ms, 3200 commands: {large:F0} ms";
+        TestContext.Out.WriteLine(report);
 
-        // Eight times the commands may cost up to about eight times the time, never 64 times; the floor absorbs timer noise.
-        Assert.That(large, Is.LessThan((small * 25) + 500), $"250 commands: {small:F0} ms, 2000 commands: {large:F0} ms");
+        // Sixteen times the commands may cost about sixteen times the time, never 256 times; the floor absorbs noise on a busy machine.
+        Assert.That(large, Is.LessThan((small * 40) + 1000), report);
     }
 }
