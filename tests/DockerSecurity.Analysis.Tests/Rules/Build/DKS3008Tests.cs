@@ -73,6 +73,22 @@ public class DKS3008Tests : RuleTest
         """).ShouldReport();
 
     [Test]
+    public void Less_common_options_and_tool_configuration_files() => Dockerfile("""
+        FROM node:20.18.1-bookworm-slim
+        RUN npm install {|DKS3008:--no-strict-ssl|} && yarn config set {|DKS3008:enableStrictSsl false|}
+        RUN apt-get {|DKS3008:--allow-insecure-repositories|} update \
+         && apt-get install -y --no-install-recommends {|DKS3008:-o APT::Get::AllowUnauthenticated=true|} curl \
+         && apt-get {|DKS3008:-o Acquire::https::repo.example.com::Verify-Host=false|} update
+        RUN printf '[global]\n{|DKS3008:trusted-host|} = pypi.example.com\n' > /etc/pip.conf
+        RUN cat >> /root/.gitconfig <<EOF
+        [http]
+            {|DKS3008:sslVerify = false|}
+        EOF
+        RUN echo '{|DKS3008:check_certificate = off|}' >> /etc/wgetrc && echo '{|DKS3008:enableStrictSsl: false|}' > /app/.yarnrc.yml
+        ENV YARN_ENABLE_STRICT_SSL={|DKS3008:false|}
+        """).ShouldReport();
+
+    [Test]
     public void Heredoc_copy_writes_a_configuration_file() => Dockerfile("""
         # syntax=docker/dockerfile:1
         FROM debian:12.8-slim

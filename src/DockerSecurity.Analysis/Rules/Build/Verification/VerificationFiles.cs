@@ -14,21 +14,24 @@ internal static class VerificationFiles
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant;
 
+    /// <summary>The start of a line, also after a <c>\n</c> escape that <c>printf</c> or <c>echo -e</c> turns into one.</summary>
+    private const string LineStart = @"(?:^|(?<=\\n))[ \t]*";
+
     private static readonly Regex SedSubstitution = new(@"s([/|#,:@])(?:\\.|(?!\1).)*\1(?<replacement>(?:\\.|(?!\1).)*)\1", RegexOptions.CultureInvariant);
 
     private static readonly FileSetting[] Settings =
     {
         new(AptConfiguration.IsSourcesFile, new Regex(@"\[[^\]\n]*?(?<s>\btrusted\s*=\s*yes)\b[^\]\n]*\]", Options), VerificationEffect.Signature),
-        new(AptConfiguration.IsSourcesFile, new Regex(@"^\s*(?<s>Trusted:\s*yes)\b", Options), VerificationEffect.Signature),
+        new(AptConfiguration.IsSourcesFile, new Regex(LineStart + @"(?<s>Trusted:\s*yes)\b", Options), VerificationEffect.Signature),
         new(AptConfiguration.IsConfigFile, AptConfiguration.VerificationOff, VerificationEffect.Signature),
         new(IsRepositoryFile, new Regex(@"(?:(?<=\\[nt])|(?<![\w.]))(?<s>gpgcheck\s*=\s*(0|false|no|off))\b", Options), VerificationEffect.Signature),
         new(IsRepositoryFile, new Regex(@"(?<s>\bsslverify\s*=\s*(0|false|no|off))\b", Options), VerificationEffect.Tls),
         new(path => EndsWith(path, ".npmrc") || path is "/etc/npmrc" or "/usr/local/etc/npmrc", new Regex(@"(?<![\w-])(?<s>strict-ssl\s*=\s*false)\b", Options), VerificationEffect.NpmTls),
         new(path => EndsWith(path, ".yarnrc"), new Regex(@"(?<![\w-])(?<s>strict-ssl\s+""?false)\b", Options), VerificationEffect.NpmTls),
         new(path => EndsWith(path, ".yarnrc.yml"), new Regex(@"(?<s>\benableStrictSsl\s*:\s*(false|0))\b", Options), VerificationEffect.NpmTls),
-        new(path => EndsWith(path, "pip.conf") || EndsWith(path, "pip.ini"), new Regex(@"^\s*(?<s>trusted-host)\s*=", Options), VerificationEffect.PipTrustedHost),
+        new(path => EndsWith(path, "pip.conf") || EndsWith(path, "pip.ini"), new Regex(LineStart + @"(?<s>trusted-host)\s*=", Options), VerificationEffect.PipTrustedHost),
         new(path => EndsWith(path, ".gitconfig") || path == "/etc/gitconfig", new Regex(@"(?<s>\bsslverify\s*=\s*(false|0|no|off))\b", Options), VerificationEffect.GitTls),
-        new(path => EndsWith(path, ".curlrc"), new Regex(@"^\s*(?<s>-k|--insecure|insecure)\s*$", Options), VerificationEffect.Tls),
+        new(path => EndsWith(path, ".curlrc"), new Regex(LineStart + @"(?<s>-k|--insecure|insecure)[ \t]*(?:$|(?=\\n))", Options), VerificationEffect.Tls),
         new(path => EndsWith(path, ".wgetrc") || path == "/etc/wgetrc", new Regex(@"(?<s>\bcheck_certificate\s*=\s*(off|0|no|false))\b", Options), VerificationEffect.Tls),
     };
 
