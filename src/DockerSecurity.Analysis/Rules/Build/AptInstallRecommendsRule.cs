@@ -51,7 +51,7 @@ public sealed class AptInstallRecommendsRule : IDockerfileRule
 
         foreach (var install in packages.Commands)
         {
-            if (!install.IsOneOf(PackageAction.Install, PackageManagerFamily.Apt) || configured || SkipsRecommends(install)
+            if (!install.Is(PackageAction.Install, PackageManagerFamily.Apt) || configured || SkipsRecommends(install)
                 || writes.Exists(write => packages.RunsAfter(install.Command, write.Command!)))
             {
                 continue;

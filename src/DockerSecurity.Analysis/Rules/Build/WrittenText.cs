@@ -1,4 +1,3 @@
-using System;
 using DockerSecurity.Analysis.Shell;
 using DockerSecurity.Analysis.Text;
 
@@ -26,9 +25,6 @@ internal sealed class WrittenText
 
     public SourceSpan SpanOf(int start, int length) =>
         _word is not null ? _word.ValueSpan(start, length) : _mapped!.GetSpan(start, length);
-
-    /// <summary>The first occurrence of <paramref name="value"/>, ignoring case; -1 when absent.</summary>
-    public int IndexOf(string value) => Text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => Text;
 }

@@ -64,7 +64,7 @@ internal sealed class PackageCommand
 
     public bool HasOption(params string[] names) => Arguments.HasOption(names);
 
-    public bool IsOneOf(PackageAction action, PackageManagerFamily family) => Action == action && Family == family;
+    public bool Is(PackageAction action, PackageManagerFamily family) => Action == action && Family == family;
 
     public override string ToString() => Command.ToString();
 
