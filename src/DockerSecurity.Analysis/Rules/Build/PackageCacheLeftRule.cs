@@ -6,7 +6,9 @@ namespace DockerSecurity.Analysis.Rules.Build;
 
 /// <summary>
 /// DKS3002: an install that leaves its package manager's index or download cache in the RUN's
-/// layer (apt lists, the apk index, pip's cache, yum/dnf/zypper caches).
+/// layer (apt lists, the apk index, pip's cache, yum/dnf/zypper caches). Only layers that ship
+/// count: those of the final stage and of the stages it is built <c>FROM</c>; a build stage's
+/// layers are left behind with it, as in hadolint's DL3009.
 /// </summary>
 public sealed class PackageCacheLeftRule : IDockerfileRule
 {
@@ -16,6 +18,7 @@ public sealed class PackageCacheLeftRule : IDockerfileRule
     {
         // Whether PIP_NO_CACHE_DIR is set at the end of each stage (ENV and ARG are inherited by FROM <stage>).
         var pipCacheOffAtEnd = new Dictionary<Stage, bool>();
+        var shipped = new HashSet<Stage>(StageLineage.OfFinal(context.Model));
         foreach (var stage in context.Model.Stages)
         {
             var pipCacheOff = stage.BaseStage is { } parent && pipCacheOffAtEnd.TryGetValue(parent, out var inherited) && inherited;
@@ -31,7 +34,7 @@ public sealed class PackageCacheLeftRule : IDockerfileRule
                         }
                     }
                 }
-                else if (instruction.Is(InstructionKeywords.Run) && context.ShellOf(instruction) is { } script)
+                else if (shipped.Contains(stage) && instruction.Is(InstructionKeywords.Run) && context.ShellOf(instruction) is { } script)
                 {
                     Check(context, instruction, PackageCommands.Of(script), pipCacheOff);
                 }
