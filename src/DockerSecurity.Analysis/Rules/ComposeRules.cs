@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Rules.Build;
 using DockerSecurity.Analysis.Rules.Compose;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
@@ -35,6 +36,7 @@ public static class ComposeRules
         new SharedMountPropagationRule(),
         new CgroupParentSetRule(),
         new NoCustomSecurityProfileRule(),
+        new TlsVerificationDisabledRule(),
         new HealthcheckDisabledRule(),
         new ServiceHealthcheckMissingRule(),
         new RestartPolicyRule(),

@@ -21,6 +21,9 @@ public abstract class ShellCommand
     /// </summary>
     public ShellOperator Connector { get; internal set; }
 
+    /// <summary>Where the <c>|</c> or <c>|&amp;</c> after this command is written; null when <see cref="Connector"/> is not a pipe.</summary>
+    public SourceSpan? PipeSpan { get; internal set; }
+
     /// <summary>The pipeline this command belongs to.</summary>
     public Pipeline Pipeline { get; internal set; } = null!;
 

@@ -191,6 +191,7 @@ internal sealed partial class ShellParser
             }
 
             command.Connector = op;
+            command.PipeSpan = Span(token.Start, token.End);
             Consume();
             SkipNewlines();
             var next = ParseCommand();
@@ -198,6 +199,7 @@ internal sealed partial class ShellParser
             {
                 Report($"a command must follow '{(op == ShellOperator.Pipe ? "|" : "|&")}'", token.Start, token.End);
                 command.Connector = ShellOperator.None;
+                command.PipeSpan = null;
                 break;
             }
 

@@ -36,6 +36,16 @@ public class OperatorTests
         });
     }
 
+    [Test]
+    public void Pipe_operators_keep_their_spans()
+    {
+        var script = ShellScript.Parse(ShellSource.Run("RUN curl -fsSL https://x |& \\\n    tar -xz || \\\n    echo failed | tee log"));
+        Assert.That(script.AllCommands.Select(c => c.PipeSpan), Is.EqualTo(new DockerSecurity.Analysis.Text.SourceSpan?[]
+        {
+            ShellSource.At(1, 26, 1, 28), null, ShellSource.At(3, 17, 3, 18), null,
+        }));
+    }
+
     [TestCase("cmd > out", ShellRedirectionKind.Output, ">", null, "out")]
     [TestCase("cmd >> out", ShellRedirectionKind.Append, ">>", null, "out")]
     [TestCase("cmd < in", ShellRedirectionKind.Input, "<", null, "in")]
