@@ -91,7 +91,7 @@ public class ShellRulePageTests
             file = "docker-compose.yml";
             var path = Path.Combine(TestFolder.Create(), file);
             File.WriteAllText(path, block.Groups[2].Value);
-            diagnostics = ComposeAnalysis.Analyze(new[] { path }, RuleSettings.Default, ComposeRules.All);
+            diagnostics = ComposeAnalysis.Analyze(new[] { path }, RuleSettings.Default, ComposeRules.All).Diagnostics;
         }
 
         return diagnostics
