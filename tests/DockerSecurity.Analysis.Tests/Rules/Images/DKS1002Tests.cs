@@ -43,3 +43,11 @@ public class DKS1002Tests : RuleTest
         FROM python:3.11-slim@sha256:2f2e1e8c8f5c9b1a0d3b6c7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8
         """).ShouldNotReport("DKS1002");
 }
+
+public class DKS1002MessageTests : RuleTest
+{
+    [Test]
+    public void Channel_name_is_called_a_channel() => Assert.That(
+        Dockerfile("FROM {|DKS1002:node:lts|}").ShouldReport().Single("DKS1002").Message,
+        Is.EqualTo("'node:lts' floats: tag 'lts' names a release channel, not a version, so a rebuild can pull a different image: pin the full version (major.minor.patch)"));
+}
