@@ -34,6 +34,7 @@ public static class ComposeLoader
             var model = session.LoadModel(paths, workingDirectory, Array.Empty<string>());
             files.AddRange(session.Files);
             project = new ComposeProjectReader(diagnostics).Read(model, session.Files);
+            project.Documents = session.Documents;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

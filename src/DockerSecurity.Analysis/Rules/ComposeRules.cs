@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DockerSecurity.Analysis.Rules.Images;
+using DockerSecurity.Analysis.Rules.Secrets;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -11,5 +12,6 @@ public static class ComposeRules
         new ImageTagMissingOrLatestRule(),
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
+        new HardcodedCredentialRule(),
     };
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
 using DockerSecurity.Analysis.Rules.Privileges;
+using DockerSecurity.Analysis.Rules.Secrets;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -14,6 +15,7 @@ public static class DockerfileRules
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
         new RunsAsRootRule(),
+        new HardcodedCredentialRule(),
         new HealthcheckMissingRule(),
     };
 }
