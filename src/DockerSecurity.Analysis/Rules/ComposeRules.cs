@@ -13,5 +13,8 @@ public static class ComposeRules
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
         new HardcodedCredentialRule(),
+        new LiteralSecretInComposeRule(),
+        new SecretInInterpolationDefaultRule(),
+        new SecretFileNotIgnoredRule(),
     };
 }

@@ -15,6 +15,8 @@ public static class DockerfileRules
         new ImageTagFloatsRule(),
         new ImageNotPinnedByDigestRule(),
         new RunsAsRootRule(),
+        new SecretInEnvOrArgRule(),
+        new SecretFileCopiedRule(),
         new HardcodedCredentialRule(),
         new HealthcheckMissingRule(),
     };
