@@ -11,7 +11,7 @@ internal sealed record CommandCredential(SourceSpan Span, string Secret, Credent
 /// <summary>
 /// Passwords and tokens given to commands: <c>--password=x</c> and other secret-like long options
 /// of any command, <c>mysql -px</c>, <c>docker login -p x</c>, <c>redis-cli -a x</c>,
-/// <c>sshpass -p x</c>, <c>curl -u user:x</c>, <c>openssl -passin pass:x</c>,
+/// <c>sshpass -p x</c>, <c>redis-server --requirepass x</c>, <c>curl -u user:x</c>, <c>openssl -passin pass:x</c>,
 /// <c>keytool -storepass x</c>, <c>htpasswd -b file user x</c>, <c>echo 'user:x' | chpasswd</c>,
 /// and secret-like variables assigned a literal (<c>PGPASSWORD=x psql</c>, <c>export API_TOKEN=x</c>).
 /// Values that are expanded at run time (<c>$X</c>, <c>$(cat /run/secrets/x)</c>) are not credentials.
@@ -119,6 +119,12 @@ internal static class CommandCredentials
             if (value == "--")
             {
                 break;
+            }
+
+            if (name == "redis-server" && value is "--requirepass" or "--masterauth")
+            {
+                ShortOption(word, next, value, name, found);
+                continue;
             }
 
             if (value.StartsWith("--", StringComparison.Ordinal))

@@ -257,7 +257,13 @@ internal static class CredentialPatterns
             start--;
         }
 
-        return colon - start >= 2 && char.IsLetter(text[start]);
+        // "${URL:-amqp://...}": the scheme starts at its first letter.
+        while (start < colon && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        return colon - start >= 2;
     }
 
     private static bool EndsAuthority(char c) =>
@@ -305,7 +311,8 @@ internal static class CredentialPatterns
     private static bool StartsKey(char before, CredentialKind kind) =>
         before is ';' or '"' or '\'' || char.IsWhiteSpace(before) || (kind == CredentialKind.NpmConfigCredential && before == ':');
 
-    private static bool EndsValue(char c) => c is ';' or '"' or '\'' || char.IsWhiteSpace(c);
+    /// <summary>A value ends at <c>;</c>, a quote, white space, or a backslash (an escape of the text around it, such as printf's <c>\n</c>).</summary>
+    private static bool EndsValue(char c) => c is ';' or '"' or '\'' or '\\' || char.IsWhiteSpace(c);
 
     /// <summary>The pair is one of several <c>;</c>-separated pairs: a <c>;</c> right before the key or right after the value.</summary>
     private static bool InConnectionString(string text, int keyStart, int valueEnd)

@@ -56,7 +56,7 @@ internal static class SecretFileNames
         "app.py", "main.go", "index.js", "app.ts", "Program.cs", "App.java", "main.rs", "app.rb", "index.php", "script.sh",
         "README.md", "package.json", "package-lock.json", "requirements.txt", "go.mod", "Gemfile", "pom.xml", "app.csproj",
         "Dockerfile", "config.yaml", "config.yml", "settings.toml", "nginx.conf", "setup.cfg", "index.html", "style.css",
-        "logo.png", "data.csv", "app.jar", "app.dll", "ca.crt", "id_rsa.pub", "src", "bin", "lib", "dist", "public",
+        "logo.png", "data.csv", "app.jar", "app.dll", "src", "bin", "lib", "dist", "public",
     };
 
     /// <summary>What the COPY/ADD source <paramref name="source"/> is, or null when it is not a secret by its name.</summary>
