@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using DockerSecurity.Analysis.Compose;
 using DockerSecurity.Analysis.Reporting;
 
@@ -15,6 +16,7 @@ public sealed class LiteralSecretInComposeRule : IComposeRule
 
     public void Analyze(ComposeContext context)
     {
+        var reported = new HashSet<ComposeOrigin>();
         foreach (var (attribute, entry) in ComposeValues.ServiceKeyValues(context.Project))
         {
             if (entry.Value is not ComposeScalar { IsNull: false } value || value.Raw.Length == 0 || !SecretNames.IsSecretLike(entry.Key))
@@ -24,7 +26,7 @@ public sealed class LiteralSecretInComposeRule : IComposeRule
 
             if (ComposeLiterals.Outside(value).Trim().Length == 0
                 || SecretNames.IsSecretMountPath(value.Value) || SecretNames.IsBooleanWord(value.Value)
-                || CredentialPatterns.Find(value.Raw).Count > 0)
+                || CredentialPatterns.Find(value.Raw).Count > 0 || !reported.Add(value.Origin))
             {
                 continue;
             }

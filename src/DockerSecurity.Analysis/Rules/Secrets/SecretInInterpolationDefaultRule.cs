@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using DockerSecurity.Analysis.Compose;
 using DockerSecurity.Analysis.Reporting;
 
@@ -15,16 +16,17 @@ public sealed class SecretInInterpolationDefaultRule : IComposeRule
     public void Analyze(ComposeContext context)
     {
         var spans = new ComposeSpans();
+        var reported = new HashSet<ComposeOrigin>();
         foreach (var (scalar, key) in ComposeValues.Scalars(context.Project))
         {
             foreach (var variable in scalar.Variables)
             {
-                Check(context, spans, scalar, variable, key);
+                Check(context, spans, reported, scalar, variable, key);
             }
         }
     }
 
-    private void Check(ComposeContext context, ComposeSpans spans, ComposeScalar scalar, ComposeVariable variable, string? key)
+    private void Check(ComposeContext context, ComposeSpans spans, HashSet<ComposeOrigin> reported, ComposeScalar scalar, ComposeVariable variable, string? key)
     {
         var supplies = variable.HasDefault
             || variable.Operator is ComposeVariableOperator.AlternativeWhenNonEmpty or ComposeVariableOperator.AlternativeWhenSet;
@@ -36,9 +38,10 @@ public sealed class SecretInInterpolationDefaultRule : IComposeRule
             if (literal.Trim().Length > 0)
             {
                 // DKS4003 reports a credential it recognises; a mount path or a flag is not a secret.
-                if (CredentialPatterns.Find(argument).Count == 0 && !SecretNames.IsSecretMountPath(value) && !SecretNames.IsBooleanWord(value))
+                var origin = spans.OriginOf(scalar, variable.ArgumentStart, argument.Length);
+                if (CredentialPatterns.Find(argument).Count == 0 && !SecretNames.IsSecretMountPath(value) && !SecretNames.IsBooleanWord(value) && reported.Add(origin))
                 {
-                    context.Report(Descriptor, spans.OriginOf(scalar, variable.ArgumentStart, argument.Length), Message(variable, value), $"${{{variable.Name}}} in {key ?? "a value"}");
+                    context.Report(Descriptor, origin, Message(variable, value), $"${{{variable.Name}}} in {key ?? "a value"}");
                 }
 
                 return;
@@ -47,7 +50,7 @@ public sealed class SecretInInterpolationDefaultRule : IComposeRule
 
         foreach (var nested in variable.ArgumentVariables)
         {
-            Check(context, spans, scalar, nested, key);
+            Check(context, spans, reported, scalar, nested, key);
         }
     }
 

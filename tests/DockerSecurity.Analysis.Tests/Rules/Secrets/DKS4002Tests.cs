@@ -56,6 +56,18 @@ public class DKS4002Tests : RuleTest
     }
 
     [Test]
+    public void The_copied_file_content_is_in_no_message_and_no_evidence()
+    {
+        var folder = DockerSecurity.Testing.TestFolder.Create();
+        System.IO.File.WriteAllText(System.IO.Path.Combine(folder, ".env"), "JWT_SECRET=hunter2hunter2\n");
+        var finding = Dockerfile("""
+            FROM alpine:3.20.3
+            COPY {|DKS4002:.env|} ./
+            """, path: System.IO.Path.Combine(folder, "Dockerfile")).ShouldReport().Single("DKS4002");
+        Assert.That(finding.Message + finding.Evidence, Does.Not.Contain("hunter2hunter2"));
+    }
+
+    [Test]
     public void Guard_templates_public_keys_and_certificates() => Dockerfile("""
         FROM alpine:3.20.3
         COPY .env.example .env.sample .env.template .env.dist ./
