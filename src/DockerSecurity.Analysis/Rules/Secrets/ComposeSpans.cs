@@ -12,7 +12,11 @@ namespace DockerSecurity.Analysis.Rules.Secrets;
 /// </summary>
 internal sealed class ComposeSpans
 {
+    /// <summary>Each lookup scans the value, so a value with very many findings gets its whole span after this many.</summary>
+    private const int MaxLookupsPerValue = 64;
+
     private readonly Dictionary<string, SourceText?> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<ComposeScalar, int> _lookups = new();
 
     /// <summary>The origin of <c>scalar.Raw[start .. start + length)</c>.</summary>
     public ComposeOrigin OriginOf(ComposeScalar scalar, int start, int length)
@@ -22,7 +26,9 @@ internal sealed class ComposeSpans
             return new ComposeOrigin(scalar.Origin.FilePath, scalar.SpanOf(start, length));
         }
 
-        if (Source(scalar.Origin.FilePath) is { } source && source.Find(scalar, start, length) is { } span)
+        _lookups.TryGetValue(scalar, out var lookups);
+        _lookups[scalar] = ++lookups;
+        if (lookups <= MaxLookupsPerValue && Source(scalar.Origin.FilePath) is { } source && source.Find(scalar, start, length) is { } span)
         {
             return new ComposeOrigin(scalar.Origin.FilePath, span);
         }

@@ -11,8 +11,6 @@ internal readonly record struct CredentialMatch(int Start, int Length, Credentia
 {
     public int End => Start + Length;
 
-    public bool Overlaps(CredentialMatch other) => Start < other.End && other.Start < End;
-
     /// <summary>
     /// The secret as it may be printed: the format marker and a mask (<c>ghp_*****</c>), the BEGIN line
     /// of a private key, or <see cref="Redaction.Redact"/>'s form (<c>hu*****</c>).

@@ -55,6 +55,9 @@ internal static class CredentialPatterns
         new(CredentialKind.DigitalOceanToken, "dor_v1_", Chars.LowerHex, 64, 64),
     };
 
+    /// <summary>The characters a token prefix starts with, so most positions are passed over at once.</summary>
+    private static readonly bool[] FirstChars = FirstCharsOf(Formats);
+
     private static readonly KeyedSecret[] KeyedSecrets =
     {
         new("AccountKey=", CredentialKind.AzureStorageKey, IgnoreCase: true, NeedsSemicolon: false, MinLength: 20),
@@ -125,7 +128,8 @@ internal static class CredentialPatterns
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (i > 0 && IsAsciiLetterOrDigit(text[i - 1]))
+            var c = text[i];
+            if (c >= FirstChars.Length || !FirstChars[c] || (i > 0 && IsAsciiLetterOrDigit(text[i - 1])))
             {
                 continue;
             }
@@ -326,6 +330,10 @@ internal static class CredentialPatterns
         return (before >= 0 && text[before] == ';') || (valueEnd < text.Length && text[valueEnd] == ';');
     }
 
+    /// <summary>
+    /// Known token formats say more than "a password here", so they win an overlap; among equals the
+    /// earlier one wins. Sorting and one pass keep this O(n log n) in the number of matches.
+    /// </summary>
     private static IReadOnlyList<CredentialMatch> WithoutOverlaps(List<CredentialMatch> found)
     {
         if (found.Count <= 1)
@@ -333,17 +341,58 @@ internal static class CredentialPatterns
             return found;
         }
 
-        // Known token formats say more than "a password here", so they win an overlap.
+        var known = Greedy(found.Where(m => m.IsKnownFormat));
+        var others = Greedy(found.Where(m => !m.IsKnownFormat && !OverlapsAny(known, m)));
+        return known.Concat(others).OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The matches in text order, each dropped when it overlaps the one kept before it.</summary>
+    private static List<CredentialMatch> Greedy(IEnumerable<CredentialMatch> matches)
+    {
         var kept = new List<CredentialMatch>();
-        foreach (var match in found.OrderByDescending(m => m.IsKnownFormat).ThenBy(m => m.Start))
+        var end = -1;
+        foreach (var match in matches.OrderBy(m => m.Start).ThenByDescending(m => m.Length))
         {
-            if (!kept.Any(k => k.Overlaps(match)))
+            if (match.Start >= end)
             {
                 kept.Add(match);
+                end = match.End;
             }
         }
 
-        return kept.OrderBy(m => m.Start).ToList();
+        return kept;
+    }
+
+    /// <summary>Whether <paramref name="match"/> overlaps one of <paramref name="sorted"/> (in text order, none overlapping another).</summary>
+    private static bool OverlapsAny(List<CredentialMatch> sorted, CredentialMatch match)
+    {
+        int lo = 0, hi = sorted.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Start < match.End)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return last >= 0 && sorted[last].End > match.Start;
+    }
+
+    private static bool[] FirstCharsOf(TokenFormat[] formats)
+    {
+        var table = new bool[128];
+        foreach (var format in formats)
+        {
+            table[format.Prefix[0]] = true;
+        }
+
+        return table;
     }
 
     private static bool NotAnExample(string text, int start, int length) =>

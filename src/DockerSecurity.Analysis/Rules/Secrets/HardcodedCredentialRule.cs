@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DockerSecurity.Analysis.Compose;
 using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Shell;
@@ -33,11 +34,13 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
 
             var commands = new List<CommandCredential>();
             ScanCommands(context, instruction, commands);
-            foreach (var command in commands)
+            var taken = new SpanIndex(findings.Select(f => f.Span));
+            foreach (var command in SpanIndex.KeepApart(commands, c => c.Span, taken))
             {
-                Add(findings, new Finding(command.Span, command.Kind, Reporting.Redaction.Redact(command.Secret), $"in {command.Where}"));
+                findings.Add(new Finding(command.Span, command.Kind, Reporting.Redaction.Redact(command.Secret), $"in {command.Where}"));
             }
 
+            findings.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             foreach (var finding in findings)
             {
                 context.Report(Descriptor, finding.Span,
@@ -46,9 +49,10 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
             }
         }
 
+        var lineStarts = syntax.Comments.Count > 0 ? LineStarts(context.File.Text) : null;
         foreach (var comment in syntax.Comments)
         {
-            if (CommentText(context.File.Text, comment) is not { } text)
+            if (CommentText(context.File.Text, lineStarts!, comment) is not { } text)
             {
                 continue;
             }
@@ -66,50 +70,39 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
     public void Analyze(ComposeContext context)
     {
         var spans = new ComposeSpans();
-        var findings = new List<(ComposeOrigin Origin, string Message, string Evidence)>();
-        var taken = new List<ComposeOrigin>();
-
+        var findings = new List<(ComposeOrigin Origin, CredentialKind Kind, string Redacted, string Where)>();
         foreach (var (scalar, key) in ComposeValues.Scalars(context.Project))
         {
             foreach (var match in CredentialPatterns.Find(scalar.Raw))
             {
-                var origin = spans.OriginOf(scalar, match.Start, match.Length);
-                var redacted = match.Redacted(scalar.Raw);
-                AddCompose(findings, taken, origin, match.Kind, redacted, Where(match.Kind, key));
+                findings.Add((spans.OriginOf(scalar, match.Start, match.Length), match.Kind, match.Redacted(scalar.Raw), Where(match.Kind, key)));
             }
         }
 
+        var commands = new List<(ComposeOrigin Origin, CredentialKind Kind, string Redacted, string Where)>();
         foreach (var node in ComposeValues.CommandLines(context.Project))
         {
-            var commands = new List<CommandCredential>();
-            ScanComposeCommand(node, spans, commands);
-            foreach (var command in commands)
+            var found = new List<CommandCredential>();
+            ScanComposeCommand(node, spans, found);
+            foreach (var command in found)
             {
-                var origin = new ComposeOrigin(node.Origin.FilePath, command.Span);
-                AddCompose(findings, taken, origin, command.Kind, Reporting.Redaction.Redact(command.Secret), "in " + command.Where);
+                commands.Add((new ComposeOrigin(node.Origin.FilePath, command.Span), command.Kind, Reporting.Redaction.Redact(command.Secret), "in " + command.Where));
             }
         }
 
-        foreach (var (origin, message, evidence) in findings)
+        // A password the text scan found (a URL on a command line) is reported once, as the text scan saw it.
+        foreach (var file in commands.GroupBy(c => c.Origin.FilePath))
         {
-            context.Report(Descriptor, origin, message, evidence);
-        }
-    }
-
-    private void AddCompose(List<(ComposeOrigin, string, string)> findings, List<ComposeOrigin> taken, ComposeOrigin origin, CredentialKind kind, string redacted, string where)
-    {
-        foreach (var other in taken)
-        {
-            if (other.FilePath == origin.FilePath && Overlaps(other.Span, origin.Span))
-            {
-                return;
-            }
+            var taken = new SpanIndex(findings.Where(f => f.Origin.FilePath == file.Key).Select(f => f.Origin.Span));
+            findings.AddRange(SpanIndex.KeepApart(file, c => c.Origin.Span, taken));
         }
 
-        taken.Add(origin);
-        findings.Add((origin,
-            $"{Phrase(kind, redacted, where)}: it is kept in the repository; revoke it and supply it through an environment variable or a Docker secret",
-            $"{Describe(kind)} {redacted} {where}".TrimEnd()));
+        foreach (var (origin, kind, redacted, where) in findings)
+        {
+            context.Report(Descriptor, origin,
+                $"{Phrase(kind, redacted, where)}: it is kept in the repository; revoke it and supply it through an environment variable or a Docker secret",
+                $"{Describe(kind)} {redacted} {where}".TrimEnd());
+        }
     }
 
     /// <summary>The words of a RUN (its shell script), of a shell-form CMD/ENTRYPOINT/HEALTHCHECK, or of an exec-form list.</summary>
@@ -240,49 +233,41 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
     {
         foreach (var match in CredentialPatterns.Find(text.Text))
         {
-            Add(findings, new Finding(text.GetSpan(match.Start, match.Length), match.Kind, match.Redacted(text.Text), Where(match.Kind, null)));
+            findings.Add(new Finding(text.GetSpan(match.Start, match.Length), match.Kind, match.Redacted(text.Text), Where(match.Kind, null)));
         }
-    }
-
-    private static void Add(List<Finding> findings, Finding finding)
-    {
-        foreach (var other in findings)
-        {
-            if (Overlaps(other.Span, finding.Span))
-            {
-                return;
-            }
-        }
-
-        findings.Add(finding);
     }
 
     /// <summary>The line of a comment from its <c>#</c> on, each character at its own column.</summary>
-    private static MappedText? CommentText(string file, DockerfileComment comment)
+    private static MappedText? CommentText(string file, List<int> lineStarts, DockerfileComment comment)
     {
-        var line = 1;
-        var start = 0;
-        while (line < comment.Span.StartLine)
-        {
-            var next = file.IndexOf('\n', start);
-            if (next < 0)
-            {
-                return null;
-            }
-
-            start = next + 1;
-            line++;
-        }
-
-        var from = start + comment.Span.StartColumn - 1;
-        var end = file.IndexOf('\n', from);
-        end = end < 0 ? file.Length : end;
-        if (from > end)
+        if (comment.Span.StartLine < 1 || comment.Span.StartLine > lineStarts.Count)
         {
             return null;
         }
 
+        var from = lineStarts[comment.Span.StartLine - 1] + comment.Span.StartColumn - 1;
+        if (from > file.Length)
+        {
+            return null;
+        }
+
+        var end = file.IndexOf('\n', from);
+        end = end < 0 ? file.Length : end;
         return MappedText.SingleLine(file.Substring(from, end - from).TrimEnd('\r'), comment.Span.Start);
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
     }
 
     /// <summary>Where in the value the credential sits: "in a URL", "in the URL of 'DATABASE_URL'", "in 'GITHUB_TOKEN'".</summary>
@@ -320,9 +305,6 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
     }
 
     private static string Describe(CredentialKind kind) => new CredentialMatch(0, 0, kind).Description;
-
-    private static bool Overlaps(SourceSpan a, SourceSpan b) =>
-        a.Start.CompareTo(b.End) < 0 && b.Start.CompareTo(a.End) < 0;
 
     private sealed record Finding(SourceSpan Span, CredentialKind Kind, string Redacted, string Where);
 }
