@@ -105,33 +105,27 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
         }
     }
 
-    /// <summary>The words of a RUN (its shell script), of a shell-form CMD/ENTRYPOINT/HEALTHCHECK, or of an exec-form list.</summary>
+    /// <summary>
+    /// The words of a RUN (its shell script), of a shell-form CMD/ENTRYPOINT/HEALTHCHECK, or of an
+    /// exec-form list; for ONBUILD, of the instruction it registers.
+    /// </summary>
     private static void ScanCommands(DockerfileContext context, Instruction instruction, List<CommandCredential> found)
     {
-        if (instruction.Is(InstructionKeywords.Run))
-        {
-            if (context.ShellOf(instruction) is { } script)
-            {
-                CommandCredentials.Scan(script, null, found);
-            }
-            else if (instruction.IsExecForm)
-            {
-                ScanExecForm(instruction.Arguments, 0, found);
-            }
-
-            return;
-        }
-
-        if (!instruction.Is(InstructionKeywords.Cmd) && !instruction.Is(InstructionKeywords.Entrypoint) && !instruction.Is(InstructionKeywords.Healthcheck))
+        var target = instruction.OnBuild ?? instruction;
+        if (!target.Is(InstructionKeywords.Run) && !target.Is(InstructionKeywords.Cmd) && !target.Is(InstructionKeywords.Entrypoint) && !target.Is(InstructionKeywords.Healthcheck))
         {
             return;
         }
 
-        if (instruction.IsExecForm)
+        if (ReferenceEquals(target, instruction) && context.ShellOf(instruction) is { } script)
         {
-            ScanExecForm(instruction.Arguments, instruction.Is(InstructionKeywords.Healthcheck) ? 1 : 0, found);
+            CommandCredentials.Scan(script, null, found);
         }
-        else if (instruction.CommandText is { } command && context.Model.StageOf(instruction) is { } stage && context.IsPosixShell(stage, instruction))
+        else if (target.IsExecForm)
+        {
+            ScanExecForm(target.Arguments, target.Is(InstructionKeywords.Healthcheck) ? 1 : 0, found);
+        }
+        else if (target.CommandText is { } command && context.Model.StageOf(instruction) is { } stage && context.IsPosixShell(stage, instruction))
         {
             CommandCredentials.Scan(ShellScript.Parse(command), null, found);
         }

@@ -76,6 +76,14 @@ public class DKS4003Tests : RuleTest
         HEALTHCHECK CMD mysqladmin ping -uroot -p{|DKS4003:health-pw|}
         ENTRYPOINT ["redis-server", "--requirepass", "{|DKS4003:redis-pass|}", "--masterauth", "x"]
         CMD ["mysql", "-h", "db", "-p{|DKS4003:secretpw|}"]
+        ONBUILD RUN mysqladmin -uroot -p{|DKS4003:onbuild-pw|} create app
+        """).ShouldReport();
+
+    [Test]
+    public void Windows_stages_are_searched_as_text_only() => Dockerfile("""
+        FROM mcr.microsoft.com/windows/servercore:ltsc2022
+        SHELL ["powershell", "-Command"]
+        RUN mysql -pnot-read-as-posix; git clone https://ci:{|DKS4003:win-password|}@git.example.com/a.git
         """).ShouldReport();
 
     [Test]
