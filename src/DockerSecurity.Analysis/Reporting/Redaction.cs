@@ -18,4 +18,21 @@ public static class Redaction
 
         return secret.Length >= 8 ? secret.Substring(0, 2) + mask : mask;
     }
+
+    /// <summary>
+    /// Keeps the first <paramref name="formatPrefixLength"/> characters of a token, which name its
+    /// format and are the same for every token of that kind (<c>ghp_</c>, <c>AKIA</c>), and masks
+    /// the rest: <c>ghp_*****</c>. The mask has a fixed length.
+    /// </summary>
+    public static string RedactToken(string token, int formatPrefixLength)
+    {
+        const string mask = "*****";
+        if (string.IsNullOrEmpty(token))
+        {
+            return token;
+        }
+
+        var keep = formatPrefixLength < 0 ? 0 : formatPrefixLength;
+        return keep >= token.Length ? mask : token.Substring(0, keep) + mask;
+    }
 }

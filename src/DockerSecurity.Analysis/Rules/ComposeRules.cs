@@ -6,6 +6,7 @@ using DockerSecurity.Analysis.Rules.Images;
 using DockerSecurity.Analysis.Rules.Network;
 using DockerSecurity.Analysis.Rules.Privileges;
 using DockerSecurity.Analysis.Rules.Resources;
+using DockerSecurity.Analysis.Rules.Secrets;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -37,6 +38,10 @@ public static class ComposeRules
         new CgroupParentSetRule(),
         new NoCustomSecurityProfileRule(),
         new TlsVerificationDisabledRule(),
+        new HardcodedCredentialRule(),
+        new LiteralSecretInComposeRule(),
+        new SecretInInterpolationDefaultRule(),
+        new SecretFileNotIgnoredRule(),
         new HealthcheckDisabledRule(),
         new ServiceHealthcheckMissingRule(),
         new RestartPolicyRule(),

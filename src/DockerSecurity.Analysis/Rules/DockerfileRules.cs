@@ -4,6 +4,7 @@ using DockerSecurity.Analysis.Rules.Health;
 using DockerSecurity.Analysis.Rules.Images;
 using DockerSecurity.Analysis.Rules.Network;
 using DockerSecurity.Analysis.Rules.Privileges;
+using DockerSecurity.Analysis.Rules.Secrets;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -36,6 +37,9 @@ public static class DockerfileRules
         new PipeWithoutPipefailRule(),
         new ShellFormCommandRule(),
         new RepeatedSingletonInstructionRule(),
+        new SecretInEnvOrArgRule(),
+        new SecretFileCopiedRule(),
+        new HardcodedCredentialRule(),
         new HealthcheckMissingRule(),
         new HealthcheckDisabledRule(),
         new HealthcheckTimingImplicitRule(),

@@ -58,6 +58,13 @@ public sealed class ComposeProject
 
     public IReadOnlyDictionary<string, ComposeResource> Configs { get; }
 
+    /// <summary>
+    /// Every document of every file read, as written in it (aliases and merge keys resolved, nothing
+    /// merged or overridden), in reading order: for rules about what a file contains, such as a
+    /// secret that an override replaces but that is still committed in the base file.
+    /// </summary>
+    public IReadOnlyList<ComposeNode> Documents { get; internal set; } = Array.Empty<ComposeNode>();
+
     /// <summary>Every file read: the given files first, then included and extended ones.</summary>
     public IReadOnlyList<string> Files { get; }
 }

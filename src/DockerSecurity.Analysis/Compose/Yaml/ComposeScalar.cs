@@ -74,6 +74,9 @@ public sealed class ComposeScalar : ComposeNode
     /// <summary>The span of the value itself, without tag or anchor (quotes included).</summary>
     public SourceSpan Span => Origin.Span;
 
+    /// <summary>Whether <see cref="SpanOf"/> is exact: each character of Raw sits on one line at its own column (a one-line value without escapes).</summary>
+    internal bool MapsColumns => _contentStart is not null;
+
     /// <summary>The span of <c>Raw[start .. start+length)</c>; the whole value when the text does not map column by column.</summary>
     public SourceSpan SpanOf(int start, int length)
     {
