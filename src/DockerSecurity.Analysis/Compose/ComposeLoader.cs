@@ -34,11 +34,8 @@ public static class ComposeLoader
             var model = session.LoadModel(paths, workingDirectory, Array.Empty<string>());
             files.AddRange(session.Files);
             project = new ComposeProjectReader(diagnostics).Read(model, session.Files);
-<<<<<<< HEAD
             project.VersionKeys = session.VersionKeys.ToList();
-=======
             project.Documents = session.Documents;
->>>>>>> secrets
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -68,18 +68,22 @@ public class RuleSampleOutputTests
             var start = page.IndexOf("### Compliant", nonCompliant, StringComparison.Ordinal);
             var end = page.IndexOf("## How to suppress", start, StringComparison.Ordinal);
             var number = 0;
-            foreach (Match block in CodeBlock.Matches(page.Substring(start, end - start)))
+            var section = page.Substring(start, end - start);
+            var gitignore = CodeBlock.Matches(section).Cast<Match>()
+                .Select(m => m.Groups["code"].Value)
+                .FirstOrDefault(code => code.StartsWith("# .gitignore\n", StringComparison.Ordinal));
+            foreach (Match block in CodeBlock.Matches(section))
             {
                 var language = block.Groups["language"].Value;
                 var code = block.Groups["code"].Value;
                 if (language is "dockerfile" or "yaml")
                 {
-                    yield return new TestCaseData(id, language, code, null).SetName($"{id} compliant {++number} ({language})");
+                    yield return new TestCaseData(id, language, code, null, gitignore).SetName($"{id} compliant {++number} ({language})");
                 }
                 else if (language == "text" && code.StartsWith("# .dockerignore\n", StringComparison.Ordinal))
                 {
                     var dockerfile = CodeBlock.Matches(page.Substring(nonCompliant, start - nonCompliant)).Cast<Match>().First(m => m.Groups["language"].Value == "dockerfile");
-                    yield return new TestCaseData(id, "dockerfile", dockerfile.Groups["code"].Value, code).SetName($"{id} compliant {++number} (.dockerignore)");
+                    yield return new TestCaseData(id, "dockerfile", dockerfile.Groups["code"].Value, code, null).SetName($"{id} compliant {++number} (.dockerignore)");
                 }
             }
         }
@@ -90,20 +94,25 @@ public class RuleSampleOutputTests
         Assert.That(Output(id, language, source), Is.EqualTo(shown));
 
     [TestCaseSource(nameof(CompliantExamples))]
-    public void Compliant_example_is_quiet(string id, string language, string source, string? dockerignore) =>
-        Assert.That(Output(id, language, source, dockerignore), Is.Empty);
+    public void Compliant_example_is_quiet(string id, string language, string source, string? dockerignore, string? gitignore) =>
+        Assert.That(Output(id, language, source, dockerignore, gitignore), Is.Empty);
 
     [Test]
     public void Every_checked_page_has_an_example() =>
         Assert.That(Examples().Select(e => (string)e.Arguments[0]!).Distinct(), Is.EquivalentTo(Checked));
 
     /// <summary>The lines MSBuild would log for rule <paramref name="id"/>: <c>file(l,c,el,ec): warning ID: message</c>.</summary>
-    internal static string Output(string id, string language, string source, string? dockerignore = null)
+    internal static string Output(string id, string language, string source, string? dockerignore = null, string? gitignore = null)
     {
         var folder = TestFolder.Create();
         Directory.CreateDirectory(Path.Combine(folder, ".git"));
         Directory.CreateDirectory(Path.Combine(folder, "security"));
         File.WriteAllText(Path.Combine(folder, "security", "seccomp-profile.json"), "{ \"defaultAction\": \"SCMP_ACT_ERRNO\", \"syscalls\": [] }");
+        if (gitignore is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, ".gitignore"), gitignore);
+        }
+
         if (dockerignore is not null)
         {
             File.WriteAllText(Path.Combine(folder, ".dockerignore"), dockerignore);

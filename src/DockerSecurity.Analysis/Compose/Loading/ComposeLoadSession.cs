@@ -16,13 +16,10 @@ internal sealed class ComposeLoadSession
     private readonly Dictionary<string, ComposeMapping?> _extendsModels = new(StringComparer.Ordinal);
     private readonly List<string> _files = new();
     private readonly HashSet<string> _fileSet = new(StringComparer.Ordinal);
-<<<<<<< HEAD
     private readonly List<ComposeEntry> _versionKeys = new();
     private readonly HashSet<ComposeOrigin> _versionOrigins = new();
-=======
     private readonly List<ComposeNode> _allDocuments = new();
     private readonly HashSet<string> _documentsRead = new(StringComparer.Ordinal);
->>>>>>> secrets
 
     public ComposeLoadSession(ComposeLimits limits, ComposeDiagnostics diagnostics)
     {
@@ -40,13 +37,11 @@ internal sealed class ComposeLoadSession
     /// <summary>Every file read, in the order first read.</summary>
     public IReadOnlyList<string> Files => _files;
 
-<<<<<<< HEAD
     /// <summary>The top-level <c>version</c> keys of the documents merged into the model (given and included files), once each.</summary>
     public IReadOnlyList<ComposeEntry> VersionKeys => _versionKeys;
-=======
+
     /// <summary>The documents of every file read, once per file (a file read again for another working directory has the same text).</summary>
     public IReadOnlyList<ComposeNode> Documents => _allDocuments;
->>>>>>> secrets
 
     /// <summary>Files given together (a base then its overrides) merged into one model, as <c>docker compose -f a -f b</c> does.</summary>
     public ComposeMapping? LoadModel(IReadOnlyList<string> paths, string workingDirectory, IReadOnlyList<string> includeChain)
