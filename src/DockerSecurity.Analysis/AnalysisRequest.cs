@@ -40,6 +40,27 @@ public sealed record AnalysisRequest
     /// <summary>Write every current finding to <see cref="BaselineFile"/> instead of reporting it.</summary>
     public bool UpdateBaseline { get; init; }
 
+    /// <summary>
+    /// Everything about the request that decides its findings, and the engine's own identity, as a
+    /// short hash: two requests with the same key over unchanged files have the same findings.
+    /// </summary>
+    /// <param name="frontEnd">What else the caller's findings depend on (its own settings).</param>
+    public string CacheKey(params string[] frontEnd)
+    {
+        var engine = typeof(AnalysisRequest).Assembly.ManifestModule.ModuleVersionId;
+        string List(IEnumerable<string> items) => string.Join("\u001f", items);
+        var canonical = string.Join("\u001e", new[]
+        {
+            engine.ToString(), ProjectDirectory, RepositoryRoot ?? "", ProjectFile ?? "", IncludeSolutionComposeFiles.ToString(),
+            List(Dockerfiles), List(ComposeFiles), List(GlobalConfigFiles),
+            List(MSBuildOptions.NoWarn), List(MSBuildOptions.WarningsAsErrors), List(MSBuildOptions.WarningsNotAsErrors), MSBuildOptions.TreatWarningsAsErrors.ToString(),
+            BaselineFile ?? "", UpdateBaseline.ToString(),
+            List(Settings.TrustedRegistries), List(Settings.AllowedCapabilities), List(Settings.AllowedRestartPolicies),
+            List(frontEnd),
+        });
+        return Text.Fingerprint.Of(canonical);
+    }
+
     /// <summary>The rules' knobs.</summary>
     public RuleSettings Settings { get; init; } = RuleSettings.Default;
 }

@@ -54,7 +54,7 @@ public static class DockerSecurityAnalyzer
             {
                 (configured, baselineEntriesWritten) = UpdateBaseline(baselinePath, configured, request);
             }
-            else if (File.Exists(baselinePath))
+            else if (TrackedFileSystem.FileExists(baselinePath))
             {
                 configured = ApplyBaseline(baselinePath, configured, request, request.Dockerfiles.Concat(composeFiles), configuration);
             }

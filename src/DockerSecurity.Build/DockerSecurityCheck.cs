@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DockerSecurity.Analysis;
+using DockerSecurity.Analysis.Pipeline;
+using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Rules;
+using DockerSecurity.Analysis.Text;
 using Microsoft.Build.Framework;
 
 namespace DockerSecurity.Build;
@@ -65,6 +68,12 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     /// <summary>DockerSecurityUpdateBaseline: <c>true</c> writes every current finding to <see cref="BaselineFile"/> instead of reporting it.</summary>
     public string? UpdateBaseline { get; set; }
 
+    /// <summary>
+    /// Where the findings of the last check are kept with the facts they depend on; a rebuild that changed
+    /// none of them replays the findings instead of checking again. Empty disables the cache.
+    /// </summary>
+    public string? CacheFile { get; set; }
+
     /// <summary>DockerSecurityAnalysisMode, only to say when it is unknown: the targets already chose its preset file.</summary>
     public string? AnalysisMode { get; set; }
 
@@ -103,7 +112,22 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
             // The task node's file is the package's .targets, not the project.
             var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile));
             var projectDiagnostics = new ProjectDiagnostics(request);
-            var analyzed = Analyzer(request);
+            var cacheKey = request.CacheKey(AnalysisMode ?? "", ErrorLog ?? "", UpdateBaseline ?? "", ToolVersion.Current);
+            var cacheFile = CachePath(projectDirectory, request);
+            if (cacheFile is not null && ErrorLogIsPresent(projectDirectory) && FindingsCache.TryReplay(cacheFile, cacheKey) is { } replayed)
+            {
+                Replay(replayed, projectDirectory, projectFile, projectDiagnostics);
+                return !Log.HasLoggedErrors;
+            }
+
+            AnalysisResult analyzed;
+            IReadOnlyList<FileSystemInput> inputs;
+            using (var recording = TrackedFileSystem.StartRecording())
+            {
+                analyzed = Analyzer(request);
+                inputs = recording.Inputs;
+            }
+
             var propertyProblems = PropertyProblems(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration).ToList();
             var result = propertyProblems.Count == 0
                 ? analyzed
@@ -127,6 +151,11 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
                     }
                 }
             }
+
+            if (cacheFile is not null)
+            {
+                FindingsCache.Write(cacheFile, cacheKey, analyzed.Reported, inputs);
+            }
         }
         catch (Exception exception)
         {
@@ -140,6 +169,26 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The cache file, or null when caching is off or cannot help (a baseline update always checks).</summary>
+    private string? CachePath(string projectDirectory, AnalysisRequest request) =>
+        request.UpdateBaseline || string.IsNullOrWhiteSpace(CacheFile) || !PropertyPath.TryResolve(projectDirectory, CacheFile!, out var full, out _)
+            ? null
+            : full;
+
+    /// <summary>The replayed findings are only complete if the SARIF log of the run that cached them is still there.</summary>
+    private bool ErrorLogIsPresent(string projectDirectory) =>
+        string.IsNullOrWhiteSpace(ErrorLog) || (PropertyPath.TryResolve(projectDirectory, ErrorLog!, out var full, out _) && File.Exists(full));
+
+    private void Replay(IReadOnlyList<Diagnostic> findings, string projectDirectory, string? projectFile, ProjectDiagnostics projectDiagnostics)
+    {
+        Log.LogMessage(MessageImportance.Normal, "DockerSecurity.Build: nothing the last check read has changed; reporting its {0} finding(s) again.", findings.Count);
+        var reporter = new MSBuildReporter(Log, projectDirectory, projectFile);
+        foreach (var diagnostic in findings.Concat(PropertyProblems(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration)))
+        {
+            reporter.Report(diagnostic);
+        }
     }
 
     /// <summary>One line at normal verbosity (-v:n, binary logs) that says what was checked with which configuration.</summary>

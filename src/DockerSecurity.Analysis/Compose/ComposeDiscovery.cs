@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Compose;
 
@@ -88,7 +89,7 @@ public static class ComposeDiscovery
     {
         try
         {
-            return Directory.EnumerateFiles(folder)
+            return TrackedFileSystem.EnumerateFiles(folder)
                 .Where(path => IsComposeFileName(Path.GetFileName(path)))
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .ToList();
@@ -195,7 +196,7 @@ public static class ComposeDiscovery
     {
         try
         {
-            return ProjectFilePatterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern))
+            return ProjectFilePatterns.SelectMany(pattern => TrackedFileSystem.EnumerateFiles(folder, pattern))
                 .Where(IsProjectFile)
                 .Take(2)
                 .ToList();
@@ -269,7 +270,7 @@ public static class ComposeDiscovery
     private static bool HasGit(string folder)
     {
         var git = Path.Combine(folder, ".git");
-        return Directory.Exists(git) || File.Exists(git);
+        return TrackedFileSystem.DirectoryExists(git) || TrackedFileSystem.FileExists(git);
     }
 
     /// <summary>The folder holds a solution file; a folder that cannot be read counts as one (the walk stops), a missing one does not.</summary>
@@ -277,7 +278,7 @@ public static class ComposeDiscovery
     {
         try
         {
-            return SolutionFilePatterns.Any(pattern => Directory.EnumerateFiles(folder, pattern).Any(path =>
+            return SolutionFilePatterns.Any(pattern => TrackedFileSystem.EnumerateFiles(folder, pattern).Any(path =>
                 Path.GetExtension(path).Equals(".sln", StringComparison.OrdinalIgnoreCase) || Path.GetExtension(path).Equals(".slnx", StringComparison.OrdinalIgnoreCase)));
         }
         catch (DirectoryNotFoundException)

@@ -47,7 +47,7 @@ public static class BaselineFile
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = TrackedFileSystem.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
         {

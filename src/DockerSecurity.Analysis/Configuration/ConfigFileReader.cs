@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Security;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Configuration;
 
@@ -16,7 +17,7 @@ internal static class ConfigFileReader
         problem = null;
         try
         {
-            var info = new FileInfo(path);
+            var info = TrackedFileSystem.FileInfo(path);
             if (!info.Exists)
             {
                 problem = "the file does not exist";
@@ -29,7 +30,7 @@ internal static class ConfigFileReader
                 return false;
             }
 
-            text = File.ReadAllText(path);
+            text = TrackedFileSystem.ReadAllText(path);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)

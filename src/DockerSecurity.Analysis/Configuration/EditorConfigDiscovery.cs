@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using DockerSecurity.Analysis.Reporting;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Configuration;
 
@@ -77,7 +78,7 @@ internal sealed class EditorConfigDiscovery
         try
         {
             path = Path.Combine(directory, FileName);
-            if (!File.Exists(path))
+            if (!TrackedFileSystem.FileExists(path))
             {
                 return null;
             }

@@ -90,7 +90,7 @@ public sealed class BuildContext
         try
         {
             var git = Path.Combine(folder, ".git");
-            return Directory.Exists(git) || File.Exists(git);
+            return TrackedFileSystem.DirectoryExists(git) || TrackedFileSystem.FileExists(git);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -114,7 +114,7 @@ public sealed class BuildContext
     {
         try
         {
-            if (!File.Exists(path))
+            if (!TrackedFileSystem.FileExists(path))
             {
                 return null;
             }

@@ -38,7 +38,7 @@ public sealed class GitIgnore
             for (var current = Path.GetFullPath(folder); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
             {
                 var git = Path.Combine(current, ".git");
-                if (Directory.Exists(git) || File.Exists(git))
+                if (TrackedFileSystem.DirectoryExists(git) || TrackedFileSystem.FileExists(git))
                 {
                     return current;
                 }
@@ -176,7 +176,7 @@ public sealed class GitIgnore
     private static string? GitFolder(string root)
     {
         var git = Path.Combine(root, ".git");
-        if (Directory.Exists(git))
+        if (TrackedFileSystem.DirectoryExists(git))
         {
             return git;
         }
@@ -243,8 +243,8 @@ public sealed class GitIgnore
     {
         try
         {
-            var info = new FileInfo(path);
-            return info.Exists && info.Length <= MaxIgnoreFileBytes ? File.ReadAllText(path) : null;
+            var info = TrackedFileSystem.FileInfo(path);
+            return info.Exists && info.Length <= MaxIgnoreFileBytes ? TrackedFileSystem.ReadAllText(path) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

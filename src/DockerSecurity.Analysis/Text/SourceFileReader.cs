@@ -21,7 +21,7 @@ public static class SourceFileReader
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
+            var info = TrackedFileSystem.FileInfo(path);
             if (!info.Exists)
             {
                 return SourceFileReadResult.Refused("the file does not exist", null);
@@ -32,7 +32,7 @@ public static class SourceFileReader
                 return SourceFileReadResult.Refused($"it is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit", null);
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = TrackedFileSystem.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Compose;
 
@@ -98,7 +99,7 @@ internal sealed class ComposeExtends
         if (fileName is { IsNull: false })
         {
             var full = SafeFullPath(workingDirectory, fileName.Value);
-            if (full is null || !File.Exists(full))
+            if (full is null || !TrackedFileSystem.FileExists(full))
             {
                 diagnostics.InvalidValue(fileName.Origin, $"'extends' of service '{name}' names '{fileName.Value}', which does not exist.");
                 return withoutExtends;

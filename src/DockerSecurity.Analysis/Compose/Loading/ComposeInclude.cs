@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Compose;
 
@@ -96,7 +97,7 @@ internal sealed class ComposeInclude
         foreach (var path in paths)
         {
             var full = ComposeExtends.SafeFullPath(_workingDirectory, path.Value);
-            if (full is null || !File.Exists(full))
+            if (full is null || !TrackedFileSystem.FileExists(full))
             {
                 diagnostics.InvalidValue(path.Origin, $"The included file '{path.Value}' does not exist.");
                 return null;

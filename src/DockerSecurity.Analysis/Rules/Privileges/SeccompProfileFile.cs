@@ -14,12 +14,12 @@ internal static class SeccompProfileFile
     /// <summary>What is wrong with the profile at <paramref name="fullPath"/>, or null when it can be used.</summary>
     public static string? Problem(string fullPath)
     {
-        if (Directory.Exists(fullPath))
+        if (TrackedFileSystem.DirectoryExists(fullPath))
         {
             return "is a folder, not a file";
         }
 
-        if (!File.Exists(fullPath))
+        if (!TrackedFileSystem.FileExists(fullPath))
         {
             return "does not exist";
         }

@@ -64,6 +64,6 @@ public sealed class SecurityProfileMissingRule : IComposeRule
             return true;
         }
 
-        return value.IndexOf('/') > 0 && ComposeExtends.SafeFullPath(projectFolder, value) is { } full && File.Exists(full);
+        return value.IndexOf('/') > 0 && ComposeExtends.SafeFullPath(projectFolder, value) is { } full && TrackedFileSystem.FileExists(full);
     }
 }

@@ -37,7 +37,7 @@ public sealed class SecretFileNotIgnoredRule : IComposeRule
                 repositories[root] = ignore;
             }
 
-            if (ignore.IsIgnoredPath(path, Directory.Exists(path)))
+            if (ignore.IsIgnoredPath(path, TrackedFileSystem.DirectoryExists(path)))
             {
                 continue;
             }
