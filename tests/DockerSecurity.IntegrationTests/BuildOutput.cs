@@ -7,6 +7,9 @@ namespace DockerSecurity.IntegrationTests;
 /// <summary>The console output of one build, with the findings as MSBuild printed them while building.</summary>
 internal sealed class BuildOutput
 {
+    /// <summary>At normal verbosity MSBuild starts each line with the build node's number: <c>1&gt;</c>.</summary>
+    private static readonly Regex NodePrefix = new(@"^\d+>", RegexOptions.CultureInvariant);
+
     private static readonly Regex Finding = new(@": (warning|error|message) DKS\d{4}: ", RegexOptions.CultureInvariant);
 
     public BuildOutput(ProcessResult process)
@@ -24,7 +27,7 @@ internal sealed class BuildOutput
     /// </summary>
     public IReadOnlyList<string> Findings => Process.Lines
         .TakeWhile(line => line.Trim() is not ("Build succeeded." or "Build FAILED."))
-        .Select(line => line.Trim())
+        .Select(line => NodePrefix.Replace(line.Trim(), ""))
         .Where(line => Finding.IsMatch(line))
         .ToList();
 
