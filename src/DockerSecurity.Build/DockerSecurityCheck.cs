@@ -94,7 +94,8 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
                 Dockerfiles = dockerfiles,
                 ComposeFiles = composeFiles,
                 ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile)),
-                IncludeSolutionComposeFiles = !MSBuildBoolean.TryParse(IncludeSolutionComposeFiles, out var includeSolution) || includeSolution,
+                IncludeSolutionComposeFiles = string.IsNullOrWhiteSpace(IncludeSolutionComposeFiles)
+                    || !MSBuildBoolean.TryParse(IncludeSolutionComposeFiles, out var includeSolution) || includeSolution,
                 GlobalConfigFiles = AbsolutePaths(GlobalConfigFiles, projectDirectory),
                 MSBuildOptions = new MSBuildDiagnosticOptions
                 {
