@@ -203,7 +203,7 @@ public static class RuleCatalog
 
     public static readonly RuleDescriptor RepeatedSingletonInstruction = new(
         "DKS3013", nameof(RepeatedSingletonInstruction), "Several CMD, ENTRYPOINT or HEALTHCHECK in one stage: only the last takes effect",
-        RuleCategory.Build, DiagnosticSeverity.Warning, RuleTarget.Dockerfile, new[] { "DL4003", "DL4004" });
+        RuleCategory.Build, DiagnosticSeverity.Warning, RuleTarget.Dockerfile, new[] { "DL3012", "DL4003", "DL4004" });
 
     public static readonly RuleDescriptor SecretInEnvOrArg = new(
         "DKS4001", nameof(SecretInEnvOrArg), "Secret-like ENV/ARG (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*API_KEY*`, `*PRIVATE_KEY*`, ...): values persist in the image; use `RUN --mount=type=secret`",
