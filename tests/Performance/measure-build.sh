@@ -51,20 +51,25 @@ with_times=$(time_builds "$work/with")
 without_times=$(time_builds "$work/without")
 
 # MSBuild lists the target summary first, then the task summary; both name DockerSecurityCheck.
-summary=$(dotnet build "$work/with" --no-restore -nodeReuse:false -tl:off -clp:PerformanceSummary -v:n \
-  | grep -E '^\s+[0-9]+ ms\s+DockerSecurityCheck\s' | awk '{print $1}')
-target_ms=$(echo "$summary" | sed -n 1p)
-task_ms=$(echo "$summary" | sed -n 2p)
+task_time() {
+  dotnet build "$work/with" --no-restore -nodeReuse:false -tl:off -clp:PerformanceSummary -v:n \
+    | grep -E '^\s+[0-9]+ ms\s+DockerSecurityCheck\s' | awk '{print $1}' | sed -n 2p
+}
+noop_task=$(for _ in $(seq "$runs"); do task_time; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+# A build right after an edit: the cache is stale, so the engine loads, compiles (JIT) and checks everything.
+edited_task=$(for _ in $(seq "$runs"); do echo "# edit $RANDOM" >> "$work/with/Dockerfile"; task_time; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 
-python3 - "$runs" "$task_ms" "$target_ms" <<PY
+python3 - "$runs" "$noop_task" "$edited_task" <<PY
 import statistics, sys
-runs, task, target = sys.argv[1], sys.argv[2], sys.argv[3]
+runs, noop, edited = sys.argv[1], sys.argv[2], sys.argv[3]
 w = [int(x) for x in """$with_times""".split()]
 wo = [int(x) for x in """$without_times""".split()]
 print(f"no-op rebuilds: {runs} each")
 print(f"  with package:    median {statistics.median(w):.0f} ms (min {min(w)}, max {max(w)})")
 print(f"  without package: median {statistics.median(wo):.0f} ms (min {min(wo)}, max {max(wo)})")
 print(f"  ratio (median):  {statistics.median(w)/statistics.median(wo):.3f}")
-print(f"DockerSecurityCheck (performance summary of one no-op rebuild): task {task} ms, target {target or '?'} ms")
+print(f"DockerSecurityCheck task time (MSBuild performance summary, median of {runs}):")
+print(f"  no-op rebuild (findings replayed from the cache): {noop} ms")
+print(f"  rebuild after editing the Dockerfile (full check):  {edited} ms")
 PY
 [ -n "${KEEP:-}" ] || rm -rf "$work"
