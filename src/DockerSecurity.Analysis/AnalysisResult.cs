@@ -20,6 +20,6 @@ public sealed class AnalysisResult
     /// <summary>The findings to report: not suppressed inline nor by the baseline.</summary>
     public IReadOnlyList<Diagnostic> Reported { get; }
 
-    /// <summary>How many entries the baseline got, when the analysis updated it; null otherwise.</summary>
+    /// <summary>How many entries the baseline got, when the analysis updated it; null otherwise, or when it could not be written.</summary>
     public int? BaselineEntriesWritten { get; }
 }

@@ -128,7 +128,8 @@ public static class DockerSecurityAnalyzer
         return result;
     }
 
-    private static (List<Diagnostic> Configured, int Written) UpdateBaseline(string path, List<Diagnostic> configured, AnalysisRequest request)
+    /// <returns>The findings (accepted ones marked) and how many entries were written; null entries when the file could not be written.</returns>
+    private static (List<Diagnostic> Configured, int? Written) UpdateBaseline(string path, List<Diagnostic> configured, AnalysisRequest request)
     {
         var baseline = Baseline.Create(configured.Where(d => !d.IsSuppressed), request.RepositoryRoot);
         var result = new List<Diagnostic>();
@@ -136,7 +137,7 @@ public static class DockerSecurityAnalyzer
         {
             result.AddRange(configured);
             result.Add(failure);
-            return (result, 0);
+            return (result, null);
         }
 
         var accepted = new Suppression(SuppressionKind.External, "Accepted in the baseline " + Path.GetFileName(path), path);

@@ -232,13 +232,8 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     /// <summary>The one line that says the baseline was written, unless writing it failed (the engine then reports DKS0005 at the file).</summary>
     private void LogBaselineWritten(AnalysisRequest request, AnalysisResult result)
     {
-        if (!request.UpdateBaseline || request.BaselineFile is not { } path || result.BaselineEntriesWritten is not { } written)
-        {
-            return;
-        }
-
-        var failed = result.Diagnostics.Any(d => d.Descriptor == RuleCatalog.InvalidConfiguration && d.FilePath == path) || !File.Exists(path);
-        if (!failed)
+        // The engine gives no count when it could not write the file; it reported why (DKS0005).
+        if (request.UpdateBaseline && request.BaselineFile is { } path && result.BaselineEntriesWritten is { } written)
         {
             Log.LogMessage(MessageImportance.High, "DockerSecurity.Build: wrote {0} finding(s) to {1}", written, path);
         }
