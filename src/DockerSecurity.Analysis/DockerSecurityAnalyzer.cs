@@ -21,22 +21,7 @@ public static class DockerSecurityAnalyzer
     {
         var findings = new List<Diagnostic>();
         var suppressionSets = new List<SuppressionSet>();
-        foreach (var path in request.Dockerfiles.Distinct(StringComparer.Ordinal))
-        {
-            var read = SourceFileReader.Read(path);
-            if (read.File is null)
-            {
-                findings.Add(FileSkipped(path, read));
-                continue;
-            }
-
-            var file = DockerfileAnalysis.Analyze(read.File, request.Settings, DockerfileRules.All);
-            findings.AddRange(file.Diagnostics);
-            if (file.Suppressions is { } set)
-            {
-                suppressionSets.Add(set);
-            }
-        }
+        AnalyzeDockerfiles(request, findings, suppressionSets);
 
         var composeFiles = ComposeFilesOf(request);
         var compose = ComposeAnalysis.Analyze(composeFiles, request.Settings, ComposeRules.All);
@@ -62,6 +47,26 @@ public static class DockerSecurityAnalyzer
 
         configured.AddRange(configuration.ConfigurationDiagnostics);
         return new AnalysisResult(Sort(configured), baselineEntriesWritten);
+    }
+
+    private static void AnalyzeDockerfiles(AnalysisRequest request, List<Diagnostic> findings, List<SuppressionSet> suppressionSets)
+    {
+        foreach (var path in request.Dockerfiles.Distinct(StringComparer.Ordinal))
+        {
+            var read = SourceFileReader.Read(path);
+            if (read.File is null)
+            {
+                findings.Add(FileSkipped(path, read));
+                continue;
+            }
+
+            var file = DockerfileAnalysis.Analyze(read.File, request.Settings, DockerfileRules.All);
+            findings.AddRange(file.Diagnostics);
+            if (file.Suppressions is { } set)
+            {
+                suppressionSets.Add(set);
+            }
+        }
     }
 
     /// <summary>The project's own compose files, and the solution-level ones it owns.</summary>
