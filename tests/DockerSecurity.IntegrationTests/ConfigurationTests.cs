@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace DockerSecurity.IntegrationTests;
 
 /// <summary>
@@ -81,14 +83,15 @@ public class ConfigurationTests
 
     // MSBuild maps NoWarn and WarningsAsErrors onto task warnings in single-target builds only
     // (Microsoft.Common.CurrentVersion.targets); the outer build of a multi-targeted project relies on the engine.
-    [Test]
-    public void NoWarn_silences_the_finding_of_a_multi_targeted_project()
+    [TestCase("net10.0")]
+    [TestCase("net10.0;netstandard2.0")]
+    public void NoWarn_silences_the_finding(string targetFrameworks)
     {
-        var project = new ConsumerProject("NoWarnMultiTargeted", """
+        var project = new ConsumerProject("NoWarn" + targetFrameworks.Count(c => c == ';'), """
               <PropertyGroup>
                 <NoWarn>$(NoWarn);DKS0004</NoWarn>
               </PropertyGroup>
-            """, targetFrameworks: "net10.0;netstandard2.0");
+            """, targetFrameworks);
         project.Write("Dockerfile", ConsumerProject.BinaryDockerfile);
 
         var build = project.Build();
@@ -97,14 +100,15 @@ public class ConfigurationTests
         Assert.That(build.Findings, Is.Empty, build.ToString);
     }
 
-    [Test]
-    public void WarningsAsErrors_fails_the_build_of_a_multi_targeted_project()
+    [TestCase("net10.0")]
+    [TestCase("net10.0;netstandard2.0")]
+    public void WarningsAsErrors_fails_the_build(string targetFrameworks)
     {
-        var project = new ConsumerProject("WarningsAsErrorsMultiTargeted", """
+        var project = new ConsumerProject("WarningsAsErrors" + targetFrameworks.Count(c => c == ';'), """
               <PropertyGroup>
                 <WarningsAsErrors>$(WarningsAsErrors);DKS0004</WarningsAsErrors>
               </PropertyGroup>
-            """, targetFrameworks: "net10.0;netstandard2.0");
+            """, targetFrameworks);
         project.Write("Dockerfile", ConsumerProject.BinaryDockerfile);
 
         var build = project.Build();
