@@ -22,6 +22,7 @@ public sealed class DockerfileModel
     };
 
     private readonly Dictionary<Instruction, Stage> _stageOf;
+    private readonly Dictionary<string, Stage> _stagesByName;
 
     private DockerfileModel(
         DockerfileSyntax syntax,
@@ -29,7 +30,8 @@ public sealed class DockerfileModel
         IReadOnlyList<Stage> stages,
         IReadOnlyList<Instruction> beforeFirstStage,
         StageGraph graph,
-        Dictionary<Instruction, Stage> stageOf)
+        Dictionary<Instruction, Stage> stageOf,
+        Dictionary<string, Stage> stagesByName)
     {
         Syntax = syntax;
         GlobalArgs = globalArgs;
@@ -37,6 +39,7 @@ public sealed class DockerfileModel
         InstructionsBeforeFirstStage = beforeFirstStage;
         StageGraph = graph;
         _stageOf = stageOf;
+        _stagesByName = stagesByName;
     }
 
     public DockerfileSyntax Syntax { get; }
@@ -57,20 +60,14 @@ public sealed class DockerfileModel
     /// <summary>The stage named <paramref name="nameOrIndex"/> (case-insensitive) or at that index; null when none.</summary>
     public Stage? FindStage(string nameOrIndex)
     {
-        foreach (var stage in Stages)
+        if (_stagesByName.TryGetValue(nameOrIndex, out var named))
         {
-            if (stage.Name is not null && string.Equals(stage.Name, nameOrIndex, StringComparison.OrdinalIgnoreCase))
-            {
-                return stage;
-            }
+            return named;
         }
 
-        if (int.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < Stages.Count)
-        {
-            return Stages[index];
-        }
-
-        return null;
+        return int.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < Stages.Count
+            ? Stages[index]
+            : null;
     }
 
     /// <summary>The stage an instruction belongs to (its FROM included); null before the first FROM.</summary>
@@ -90,6 +87,9 @@ public sealed class DockerfileModel
         private readonly List<VariableScope> _scopes = new();
         private readonly List<PendingReference> _pending = new();
         private readonly Dictionary<Instruction, Stage> _stageOf = new();
+
+        // Docker keeps the last stage of a name (a duplicate name is an error it reports itself).
+        private readonly Dictionary<string, Stage> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
 
         public Builder(DockerfileSyntax syntax)
         {
@@ -143,7 +143,7 @@ public sealed class DockerfileModel
 
             var references = ResolveReferences();
             var graph = new StageGraph(_stages, references);
-            return new DockerfileModel(_syntax, _globalArgs, _stages, _beforeFirstStage, graph, _stageOf);
+            return new DockerfileModel(_syntax, _globalArgs, _stages, _beforeFirstStage, graph, _stageOf, _stagesByName);
         }
 
         private void DeclareGlobalArgs(Instruction instruction)
@@ -207,21 +207,15 @@ public sealed class DockerfileModel
 
             _stages.Add(stage);
             _scopes.Add(scope);
+            if (stage.Name is not null)
+            {
+                _stagesByName[stage.Name] = stage;
+            }
+
             return stage;
         }
 
-        private Stage? FindEarlierStage(string name)
-        {
-            for (var i = _stages.Count - 1; i >= 0; i--)
-            {
-                if (_stages[i].Name is not null && string.Equals(_stages[i].Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return _stages[i];
-                }
-            }
-
-            return null;
-        }
+        private Stage? FindEarlierStage(string name) => _stagesByName.TryGetValue(name, out var stage) ? stage : null;
 
         private void Apply(Stage stage, VariableScope scope, Instruction instruction)
         {
@@ -380,12 +374,9 @@ public sealed class DockerfileModel
         /// <summary>COPY --from and mounts may name any stage, or give its index.</summary>
         private Stage? FindAnyStage(string nameOrIndex)
         {
-            foreach (var stage in _stages)
+            if (_stagesByName.TryGetValue(nameOrIndex, out var named))
             {
-                if (stage.Name is not null && string.Equals(stage.Name, nameOrIndex, StringComparison.OrdinalIgnoreCase))
-                {
-                    return stage;
-                }
+                return named;
             }
 
             return int.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _stages.Count
