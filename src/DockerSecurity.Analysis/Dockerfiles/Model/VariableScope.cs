@@ -70,6 +70,11 @@ internal sealed class VariableExpander
     /// </summary>
     public string Expand(string raw, SourceSpan rawSpan, Func<string, Variable?> lookup, List<VariableReference> references)
     {
+        if (IsPlain(raw))
+        {
+            return raw;
+        }
+
         var variables = new List<LexedVariable>();
         var lexer = new WordLexer(_escape)
         {
@@ -103,6 +108,20 @@ internal sealed class VariableExpander
         }
 
         return result;
+    }
+
+    /// <summary>Nothing for the lexer to do: the common case of a literal word.</summary>
+    private bool IsPlain(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (c == '$' || c == '\'' || c == '"' || c == _escape)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The span of <c>raw[start..end)</c> when <paramref name="raw"/> lies on one line as written; else the whole span.</summary>
