@@ -14,7 +14,7 @@ public sealed class DockerfileComment
     /// <summary>The text after <c>#</c>, trimmed of white space (as Docker keeps it).</summary>
     public string Text { get; }
 
-    /// <summary>From the <c>#</c> to the end of the line.</summary>
+    /// <summary>From the <c>#</c> to the last visible character of the line.</summary>
     public SourceSpan Span { get; }
 
     public override string ToString() => "# " + Text;

@@ -44,7 +44,7 @@ public sealed class Instruction
 
     public SourceSpan KeywordSpan { get; }
 
-    /// <summary>The whole instruction: continuation lines and heredoc bodies included.</summary>
+    /// <summary>The whole instruction: continuation lines and heredoc bodies included, trailing white space left out.</summary>
     public SourceSpan Span { get; internal set; }
 
     /// <summary>The instruction's text with line continuations and comment lines removed, as Docker assembles it.</summary>

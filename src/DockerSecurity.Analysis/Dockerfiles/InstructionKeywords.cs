@@ -1,5 +1,3 @@
-using System;
-
 namespace DockerSecurity.Analysis.Dockerfiles;
 
 /// <summary>The instruction keywords Docker's parser dispatches on.</summary>
@@ -51,6 +49,4 @@ public static class InstructionKeywords
                 return false;
         }
     }
-
-    internal static bool Equal(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
 }

@@ -115,6 +115,26 @@ public class HeredocTests
         });
     }
 
+    [TestCase("RUN <<'e'o\\'f", "eo'f", false)]
+    [TestCase("RUN <<'one two'", "one two", false)]
+    [TestCase("RUN <<$EOF", "$EOF", true)]
+    [TestCase("RUN <<${EOF}", "${EOF}", true)]
+    [TestCase("RUN <<  EOF  > foo", "EOF", true)]
+    [TestCase("RUN <<COMPLEX python3", "COMPLEX", true)]
+    [TestCase("COPY <<file.txt /dest", "file.txt", true)]
+    [TestCase("RUN << -EOF", "-EOF", true)]
+    public void Terminator_word_as_docker_reads_it(string instruction, string name, bool expands)
+    {
+        var heredoc = Parse("FROM alpine", instruction, "body", name).Instructions[1].Heredocs.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(heredoc.Name, Is.EqualTo(name));
+            Assert.That(heredoc.Expands, Is.EqualTo(expands));
+            Assert.That(heredoc.Body.Text, Is.EqualTo("body\n"));
+        });
+    }
+
     [Test]
     public void Several_heredocs_are_read_in_order()
     {

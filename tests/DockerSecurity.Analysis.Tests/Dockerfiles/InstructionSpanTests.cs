@@ -118,6 +118,20 @@ public class InstructionSpanTests
     }
 
     [Test]
+    public void Trailing_white_space_is_outside_the_spans()
+    {
+        var syntax = ParseText("FROM alpine:3.20 \t \n# note  \nRUN a \\  \n  b\t\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(syntax.Instructions[0].Span, Is.EqualTo(Span(1, 1, 1, 17)));
+            Assert.That(syntax.Comments.Single().Span, Is.EqualTo(Span(2, 1, 2, 7)));
+            Assert.That(syntax.Instructions[1].Span, Is.EqualTo(Span(3, 1, 4, 4)));
+            Assert.That(syntax.Instructions[1].CommandText!.Text, Is.EqualTo("a   b"));
+        });
+    }
+
+    [Test]
     public void Instruction_text_is_the_assembled_line()
     {
         var env = Parse("FROM a", "ENV A=1 \\", "  B=2").Instructions[1];

@@ -45,6 +45,33 @@ public class ParseErrorTests
     }
 
     [Test]
+    public void Json_number_out_of_float_range_makes_docker_fall_back_to_shell_form()
+    {
+        var cmd = Parse("FROM a", "CMD [\"a\", 1e999]").Instructions[1];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cmd.IsExecForm, Is.False);
+            Assert.That(cmd.CommandText!.Text, Is.EqualTo("[\"a\", 1e999]"));
+            Assert.That(ParseError(Lines("FROM a", "CMD [\"a\", -1.5e308]")).Message, Does.StartWith("when using JSON array syntax"));
+        });
+    }
+
+    [TestCase("CMD [\"a\",]")]
+    [TestCase("CMD [\"a\" \"b\"]")]
+    [TestCase("CMD [\"a\", 01]")]
+    [TestCase("CMD [\"a\", tru]")]
+    [TestCase("CMD [\"a\\x\"]")]
+    [TestCase("CMD [\"a\"]]")]
+    [TestCase("CMD [\"a\", {\"k\" 1}]")]
+    public void Invalid_json_syntax_is_shell_form_not_an_error(string instruction)
+    {
+        var cmd = Parse("FROM a", instruction).Instructions[1];
+
+        Assert.That(cmd.IsExecForm, Is.False);
+    }
+
+    [Test]
     public void Line_over_64_kib_is_an_error_as_in_docker()
     {
         var error = ParseError("FROM a\nRUN echo " + new string('x', 70000) + "\n");

@@ -1,29 +1,7 @@
 using System;
 using System.Collections.Generic;
-using DockerSecurity.Analysis.Dockerfiles.Parsing;
-using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Dockerfiles.Model;
-
-/// <summary>What the Dockerfile says about one variable: its value, or why it is unknown.</summary>
-internal sealed class Variable
-{
-    public Variable(string? value, IReadOnlyList<VariableReference> dependencies, VariableResolution unknownAs)
-    {
-        Value = value;
-        Dependencies = dependencies;
-        UnknownAs = unknownAs;
-    }
-
-    /// <summary>Null when unknown.</summary>
-    public string? Value { get; }
-
-    /// <summary>Unknown variables the value was built from (they stay written in it as <c>${NAME}</c>).</summary>
-    public IReadOnlyList<VariableReference> Dependencies { get; }
-
-    /// <summary>Why <see cref="Value"/> is null.</summary>
-    public VariableResolution UnknownAs { get; }
-}
 
 /// <summary>Variables visible at one point: ENV values win over ARG values of the same name, as in Docker.</summary>
 internal sealed class VariableScope
@@ -52,67 +30,4 @@ internal sealed class VariableScope
 
     public Variable? Find(string name) =>
         _env.TryGetValue(name, out var env) ? env : _args.TryGetValue(name, out var arg) ? arg : null;
-}
-
-/// <summary>Expands Dockerfile words (buildkit ProcessWord) against a scope, keeping unknown references visible.</summary>
-internal sealed class VariableExpander
-{
-    private readonly char _escape;
-
-    public VariableExpander(char escape)
-    {
-        _escape = escape;
-    }
-
-    /// <summary>
-    /// The expanded text (quotes removed, known variables substituted, unknown ones left as written
-    /// and <c>${X:-default}</c> taking its default) and every variable it depends on.
-    /// </summary>
-    public string Expand(string raw, SourceSpan rawSpan, Func<string, Variable?> lookup, List<VariableReference> references)
-    {
-        var variables = new List<LexedVariable>();
-        var lexer = new WordLexer(_escape)
-        {
-            KeepUnknownVariables = true,
-            UseDefaultForUnknown = true,
-            Lookup = name => lookup(name)?.Value,
-            Variables = variables,
-        };
-
-        // A substitution Docker would reject leaves the text as written: still visibly unresolved.
-        var result = lexer.Process(raw, 0, raw.Length, out var expanded, null, out _) ? expanded : raw;
-        foreach (var variable in variables)
-        {
-            var span = SpanWithin(raw, rawSpan, variable.Start, variable.End);
-            if (variable.Found)
-            {
-                references.Add(new VariableReference(variable.Name, VariableResolution.Resolved, span));
-                foreach (var dependency in lookup(variable.Name)?.Dependencies ?? Array.Empty<VariableReference>())
-                {
-                    references.Add(new VariableReference(dependency.Name, dependency.Resolution, span));
-                }
-            }
-            else if (variable.UsedDefault)
-            {
-                references.Add(new VariableReference(variable.Name, VariableResolution.DefaultUsed, span));
-            }
-            else
-            {
-                references.Add(new VariableReference(variable.Name, lookup(variable.Name)?.UnknownAs ?? VariableResolution.Undeclared, span));
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>The span of <c>raw[start..end)</c> when <paramref name="raw"/> lies on one line as written; else the whole span.</summary>
-    private static SourceSpan SpanWithin(string raw, SourceSpan rawSpan, int start, int end)
-    {
-        if (rawSpan.StartLine != rawSpan.EndLine || rawSpan.EndColumn - rawSpan.StartColumn != raw.Length)
-        {
-            return rawSpan;
-        }
-
-        return new SourceSpan(rawSpan.StartLine, rawSpan.StartColumn + start, rawSpan.StartLine, rawSpan.StartColumn + end);
-    }
 }

@@ -57,7 +57,7 @@ internal sealed class DockerfileReader
                     parser = new InstructionParser(_escape);
                 }
 
-                _directives.Add(new ParserDirective(name, value, line.SpanOf(start, line.End), line.SpanOf(valueStart, valueEnd)));
+                _directives.Add(new ParserDirective(name, value, line.SpanOf(start, TrimEnd(start, line.End)), line.SpanOf(valueStart, valueEnd)));
                 continue;
             }
 
@@ -113,7 +113,7 @@ internal sealed class DockerfileReader
                 return new DockerfileParseResult(null, error);
             }
 
-            var end = lastContentLine.PositionOf(lastContentLine.End);
+            var end = lastContentLine.PositionOf(TrimEnd(lastContentLine.Start, lastContentLine.End));
             if (CanContainHeredoc(instruction) && logical.Text.IndexOf("<<", System.StringComparison.Ordinal) >= 0)
             {
                 if (!ReadHeredocs(instruction, logical, ref end, out error))
@@ -185,7 +185,7 @@ internal sealed class DockerfileReader
                     && string.CompareOrdinal(_text, contentStart, marker.Name, 0, marker.Name.Length) == 0)
                 {
                     terminated = true;
-                    end = line.PositionOf(line.End);
+                    end = line.PositionOf(TrimEnd(line.Start, line.End));
                     break;
                 }
 
@@ -260,6 +260,17 @@ internal sealed class DockerfileReader
         return false;
     }
 
+    /// <summary>Spans end at the last visible character: trailing spaces and tabs are left out.</summary>
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (_text[end - 1] == ' ' || _text[end - 1] == '\t'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private int SkipSpace(int start, int end)
     {
         while (start < end && GoText.IsSpace(_text[start]))
@@ -275,7 +286,7 @@ internal sealed class DockerfileReader
         var start = hash + 1;
         var end = line.End;
         GoText.TrimSpace(_text, ref start, ref end);
-        _comments.Add(new DockerfileComment(_text.Substring(start, end - start), line.SpanOf(hash, line.End)));
+        _comments.Add(new DockerfileComment(_text.Substring(start, end - start), line.SpanOf(hash, TrimEnd(hash, line.End))));
     }
 
     private static DockerfileParseResult Fail(string message, SourceSpan span) => new(null, new DockerfileParseError(message, span));

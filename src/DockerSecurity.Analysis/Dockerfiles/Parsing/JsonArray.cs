@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace DockerSecurity.Analysis.Dockerfiles.Parsing;
@@ -42,6 +43,9 @@ internal static class JsonArray
         var position = start;
         var firstOffender = (Start: -1, End: -1);
         var decoded = new StringBuilder();
+
+        // Go decodes numbers into float64: one out of its range fails the whole decoding, and Docker then falls back to shell form.
+        var overflow = false;
 
         // The parser alternates between "a value is expected" and "after a value".
         var expectValue = true;
@@ -106,7 +110,12 @@ internal static class JsonArray
                 {
                     return Outcome.NotJson;
                 }
-                else if (depth == 1 && firstOffender.Start < 0)
+                else
+                {
+                    overflow |= IsOutOfRange(text, valueStart, position);
+                }
+
+                if (c != '"' && depth == 1 && firstOffender.Start < 0)
                 {
                     firstOffender = (valueStart, position);
                 }
@@ -119,6 +128,11 @@ internal static class JsonArray
             {
                 SkipWhiteSpace(text, ref position, end);
                 if (position != end)
+                {
+                    return Outcome.NotJson;
+                }
+
+                if (overflow)
                 {
                     return Outcome.NotJson;
                 }
@@ -373,6 +387,18 @@ internal static class JsonArray
         }
 
         return true;
+    }
+
+    private static bool IsOutOfRange(string text, int start, int end)
+    {
+        var c = text[start];
+        if (c != '-' && (c < '0' || c > '9'))
+        {
+            return false;
+        }
+
+        return !double.TryParse(text.Substring(start, end - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || double.IsInfinity(value);
     }
 
     private static bool SkipDigits(string text, ref int position, int end)

@@ -88,7 +88,8 @@ internal sealed class PhysicalLines
             bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
         }
 
-        if (line.Next == line.Start + length && (line.Next == 0 || _text[line.Next - 1] != '\n'))
+        // The last line has no line feed, but the scanner still needs one byte more than it holds.
+        if (_text[line.Next - 1] != '\n')
         {
             bytes++;
         }
