@@ -21,10 +21,11 @@ public static class DockerSecurityAnalyzer
     {
         var findings = new List<Diagnostic>();
         var suppressionSets = new List<SuppressionSet>();
-        AnalyzeDockerfiles(request, findings, suppressionSets);
+        var dockerfiles = new DockerfileModels();
+        AnalyzeDockerfiles(request, dockerfiles, findings, suppressionSets);
 
         var composeFiles = ComposeFilesOf(request);
-        var compose = ComposeAnalysis.Analyze(composeFiles, request.Settings, ComposeRules.All);
+        var compose = ComposeAnalysis.Analyze(composeFiles, request.Settings, ComposeRules.All, dockerfiles);
         findings.AddRange(compose.Diagnostics);
         suppressionSets.AddRange(compose.Suppressions);
 
@@ -49,18 +50,18 @@ public static class DockerSecurityAnalyzer
         return new AnalysisResult(Sort(configured), baselineEntriesWritten);
     }
 
-    private static void AnalyzeDockerfiles(AnalysisRequest request, List<Diagnostic> findings, List<SuppressionSet> suppressionSets)
+    private static void AnalyzeDockerfiles(AnalysisRequest request, DockerfileModels dockerfiles, List<Diagnostic> findings, List<SuppressionSet> suppressionSets)
     {
         foreach (var path in request.Dockerfiles.Distinct(StringComparer.Ordinal))
         {
-            var read = SourceFileReader.Read(path);
-            if (read.File is null)
+            var parsed = dockerfiles.Load(path);
+            if (parsed.Read.File is null)
             {
-                findings.Add(FileSkipped(path, read));
+                findings.Add(FileSkipped(path, parsed.Read));
                 continue;
             }
 
-            var file = DockerfileAnalysis.Analyze(read.File, request.Settings, DockerfileRules.All);
+            var file = DockerfileAnalysis.Analyze(parsed, request.Settings, DockerfileRules.All);
             findings.AddRange(file.Diagnostics);
             if (file.Suppressions is { } set)
             {

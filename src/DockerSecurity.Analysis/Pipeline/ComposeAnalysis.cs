@@ -16,10 +16,14 @@ namespace DockerSecurity.Analysis.Pipeline;
 internal static class ComposeAnalysis
 {
     public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<SuppressionSet> Suppressions) Analyze(
-        IReadOnlyList<string> composeFiles, RuleSettings settings, IReadOnlyList<IComposeRule> rules)
+        IReadOnlyList<string> composeFiles, RuleSettings settings, IReadOnlyList<IComposeRule> rules) =>
+        Analyze(composeFiles, settings, rules, new DockerfileModels());
+
+    /// <param name="dockerfiles">The Dockerfiles already read in this analysis, shared so a Dockerfile both analysed and built by a service is parsed once.</param>
+    public static (IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<SuppressionSet> Suppressions) Analyze(
+        IReadOnlyList<string> composeFiles, RuleSettings settings, IReadOnlyList<IComposeRule> rules, DockerfileModels dockerfiles)
     {
         var diagnostics = new List<Diagnostic>();
-        var dockerfiles = new DockerfileModels();
         foreach (var set in ComposeFileSet.Discover(composeFiles))
         {
             var loaded = ComposeLoader.Load(set.Files);

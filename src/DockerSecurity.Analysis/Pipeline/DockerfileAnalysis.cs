@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DockerSecurity.Analysis.Configuration;
-using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Reporting;
 using DockerSecurity.Analysis.Rules;
 using DockerSecurity.Analysis.Text;
@@ -12,18 +11,22 @@ namespace DockerSecurity.Analysis.Pipeline;
 /// <summary>One Dockerfile: parse, build the model, run every rule; a failing rule never stops the others.</summary>
 internal static class DockerfileAnalysis
 {
-    public static FileFindings Analyze(SourceFile file, RuleSettings settings, IReadOnlyList<IDockerfileRule> rules)
+    public static FileFindings Analyze(SourceFile file, RuleSettings settings, IReadOnlyList<IDockerfileRule> rules) =>
+        Analyze(ParsedDockerfile.Of(file), settings, rules);
+
+    /// <summary>Runs the rules on a file already read and parsed (one whose <see cref="ParsedDockerfile.Read"/> succeeded).</summary>
+    public static FileFindings Analyze(ParsedDockerfile parsed, RuleSettings settings, IReadOnlyList<IDockerfileRule> rules)
     {
+        var file = parsed.Read.File!;
         var diagnostics = new List<Diagnostic>();
-        var parsed = DockerfileParser.Parse(file);
-        if (parsed.Error is { } error)
+        if (parsed.Parsed?.Error is { } error)
         {
             diagnostics.Add(new Diagnostic(RuleCatalog.DockerfileParseError, file.Path, error.Span, $"Dockerfile cannot be parsed: {error.Message}."));
             return new FileFindings(diagnostics, null);
         }
 
-        var syntax = parsed.Syntax!;
-        var context = new DockerfileContext(file, DockerfileModel.Create(syntax), settings, diagnostics);
+        var syntax = parsed.Parsed!.Syntax!;
+        var context = new DockerfileContext(file, parsed.Model!, settings, diagnostics);
         foreach (var rule in rules)
         {
             try

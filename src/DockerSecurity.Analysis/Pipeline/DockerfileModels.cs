@@ -6,24 +6,29 @@ using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Pipeline;
 
-/// <summary>Dockerfiles read for compose services, parsed once per analysis however many services build them.</summary>
+/// <summary>
+/// The Dockerfiles of one analysis, each read and parsed once however often it is needed: for its
+/// own analysis and for every compose service that builds it.
+/// </summary>
 internal sealed class DockerfileModels
 {
-    private readonly Dictionary<string, DockerfileModel?> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParsedDockerfile> _files = new(StringComparer.Ordinal);
 
-    /// <summary>The model, or null when the file cannot be read or parsed.</summary>
-    public DockerfileModel? Get(string path)
+    /// <summary>The file as read and parsed, read on first use.</summary>
+    public ParsedDockerfile Load(string path)
     {
-        if (!_models.TryGetValue(path, out var model))
+        if (!_files.TryGetValue(path, out var parsed))
         {
             var read = SourceFileReader.Read(path);
-            var parsed = read.File is null ? null : DockerfileParser.Parse(read.File);
-            model = parsed?.Syntax is { } syntax ? DockerfileModel.Create(syntax) : null;
-            _models[path] = model;
+            parsed = read.File is { } file ? ParsedDockerfile.Of(file) : new ParsedDockerfile(read, null, null);
+            _files[path] = parsed;
         }
 
-        return model;
+        return parsed;
     }
+
+    /// <summary>The model, or null when the file cannot be read or parsed.</summary>
+    public DockerfileModel? Get(string path) => Load(path).Model;
 
     /// <summary>What is known of the image a stage starts from, following <c>FROM &lt;stage&gt;</c> to the image.</summary>
     public static ImageTraits TraitsOf(Stage stage)
@@ -35,5 +40,32 @@ internal sealed class DockerfileModels
         }
 
         return current.BaseImage is { IsValid: true } image ? BaseImageKnowledge.Describe(image) : ImageTraits.Unknown;
+    }
+}
+
+/// <summary>One Dockerfile: how it was read, its parse and, when both succeeded, its model.</summary>
+internal sealed class ParsedDockerfile
+{
+    internal ParsedDockerfile(SourceFileReadResult read, DockerfileParseResult? parse, DockerfileModel? model)
+    {
+        Read = read;
+        Parsed = parse;
+        Model = model;
+    }
+
+    /// <summary>The file, or why it was refused.</summary>
+    public SourceFileReadResult Read { get; }
+
+    /// <summary>Null when the file was refused.</summary>
+    public DockerfileParseResult? Parsed { get; }
+
+    /// <summary>Null when the file was refused or cannot be parsed.</summary>
+    public DockerfileModel? Model { get; }
+
+    public static ParsedDockerfile Of(SourceFile file)
+    {
+        var parse = DockerfileParser.Parse(file);
+        var model = parse.Syntax is { } syntax ? DockerfileModel.Create(syntax) : null;
+        return new ParsedDockerfile(SourceFileReadResult.Read(file), parse, model);
     }
 }
