@@ -47,7 +47,7 @@ public sealed class BuildContext
             return new BuildContext(".", null, null, false);
         }
 
-        var repositoryRoot = FindRepositoryRoot(folder);
+        var repositoryRoot = GitIgnore.FindRepositoryRoot(folder);
         var specific = dockerfilePath + ".dockerignore";
         if (Read(specific) is { } own)
         {
@@ -70,19 +70,6 @@ public sealed class BuildContext
         }
 
         return new BuildContext(folder, null, null, HasGit(folder));
-    }
-
-    private static string? FindRepositoryRoot(string folder)
-    {
-        for (var current = folder; current is not null; current = Parent(current))
-        {
-            if (HasGit(current))
-            {
-                return current;
-            }
-        }
-
-        return null;
     }
 
     private static bool HasGit(string folder)
