@@ -14,19 +14,15 @@ namespace DockerSecurity.Analysis.Dockerfiles;
 /// </summary>
 public sealed class BuildContext
 {
-    private BuildContext(string root, string? ignoreFilePath, DockerIgnore? ignore, bool containsGitHistory)
+    private BuildContext(string root, DockerIgnore? ignore, bool containsGitHistory)
     {
         Root = root;
-        IgnoreFilePath = ignoreFilePath;
         Ignore = ignore;
         ContainsGitHistory = containsGitHistory;
     }
 
     /// <summary>The folder taken as the context root.</summary>
     public string Root { get; }
-
-    /// <summary>The ignore file in effect; null when none was found.</summary>
-    public string? IgnoreFilePath { get; }
 
     /// <summary>The ignore file's patterns; null when none was found (or it cannot be read).</summary>
     public DockerIgnore? Ignore { get; }
@@ -44,7 +40,7 @@ public sealed class BuildContext
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
         {
-            return new BuildContext(".", null, null, false);
+            return new BuildContext(".", null, false);
         }
 
         var repositoryRoot = GitIgnore.FindRepositoryRoot(folder);
@@ -52,7 +48,7 @@ public sealed class BuildContext
         if (Read(specific) is { } own)
         {
             var root = repositoryRoot ?? folder;
-            return new BuildContext(root, specific, own, HasGit(root));
+            return new BuildContext(root, own, HasGit(root));
         }
 
         for (var current = folder; current is not null; current = Parent(current))
@@ -60,7 +56,7 @@ public sealed class BuildContext
             var candidate = Path.Combine(current, ".dockerignore");
             if (Read(candidate) is { } ignore)
             {
-                return new BuildContext(current, candidate, ignore, HasGit(current));
+                return new BuildContext(current, ignore, HasGit(current));
             }
 
             if (repositoryRoot is null || string.Equals(current, repositoryRoot, StringComparison.Ordinal))
@@ -69,7 +65,7 @@ public sealed class BuildContext
             }
         }
 
-        return new BuildContext(folder, null, null, HasGit(folder));
+        return new BuildContext(folder, null, HasGit(folder));
     }
 
     private static bool HasGit(string folder)

@@ -13,6 +13,4 @@ public sealed class DockerfileParseResult
     public DockerfileSyntax? Syntax { get; }
 
     public DockerfileParseError? Error { get; }
-
-    public bool Succeeded => Error is null;
 }
