@@ -15,6 +15,7 @@ public sealed class Stage
     private readonly List<(Instruction Instruction, IReadOnlyList<string> Shell)> _shellChanges = new();
     private readonly List<ArgDeclaration> _args = new();
     private readonly List<StageReference> _references = new();
+    private ImageTraits? _baseImageTraits;
 
     internal Stage(int index, Instruction from)
     {
@@ -51,6 +52,27 @@ public sealed class Stage
 
     /// <summary>The earlier stage FROM names, if any.</summary>
     public Stage? BaseStage { get; internal set; }
+
+    /// <summary>What is known of the image the stage starts from, following <c>FROM &lt;stage&gt;</c> to the image; looked up once per stage.</summary>
+    public ImageTraits BaseImageTraits
+    {
+        get
+        {
+            if (_baseImageTraits is null)
+            {
+                var root = this;
+                while (root.BaseStage is { } parent)
+                {
+                    root = parent;
+                }
+
+                root._baseImageTraits ??= root.BaseImage is { IsValid: true } image ? BaseImageKnowledge.Describe(image) : ImageTraits.Unknown;
+                _baseImageTraits = root._baseImageTraits;
+            }
+
+            return _baseImageTraits;
+        }
+    }
 
     /// <summary>The <c>--platform</c> flag of FROM.</summary>
     public InstructionFlag? Platform => From.GetFlag("platform");

@@ -9,6 +9,25 @@ public class DockerfileModelTests
     private static DockerfileModel Model(params string[] lines) => DockerfileModel.Create(Parse(lines));
 
     [Test]
+    public void Base_image_traits_follow_from_stage_to_the_image_and_are_looked_up_once()
+    {
+        var model = Model(
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0.404 AS build",
+            "FROM build AS test",
+            "FROM test",
+            "FROM ${MISSING}");
+
+        var (build, test, final, unresolved) = (model.Stages[0], model.Stages[1], model.Stages[2], model.Stages[3]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(build.BaseImageTraits.IsToolchain, Is.True);
+            Assert.That(final.BaseImageTraits, Is.SameAs(build.BaseImageTraits));
+            Assert.That(test.BaseImageTraits, Is.SameAs(build.BaseImageTraits));
+            Assert.That(unresolved.BaseImageTraits, Is.SameAs(DockerSecurity.Analysis.Images.ImageTraits.Unknown));
+        });
+    }
+
+    [Test]
     public void Stages_with_names_images_and_final_stage()
     {
         var model = Model(
