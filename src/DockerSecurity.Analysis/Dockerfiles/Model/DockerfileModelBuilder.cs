@@ -167,9 +167,10 @@ internal sealed class DockerfileModelBuilder
 
     private void Apply(Stage stage, VariableScope scope, Instruction instruction)
     {
-        if (ExpandsArguments(instruction.Keyword))
+        var expanded = ExpandsArguments(instruction.Keyword) ? Expand(instruction, scope) : null;
+        if (expanded is not null)
         {
-            _expanded[instruction] = Expand(instruction, scope);
+            _expanded[instruction] = expanded;
         }
 
         switch (instruction.Keyword)
@@ -228,9 +229,7 @@ internal sealed class DockerfileModelBuilder
                 break;
             case InstructionKeywords.User:
                 stage.EffectiveUser = instruction;
-                stage.EffectiveUserName = instruction.Arguments.Count > 0
-                    ? _expander.Expand(instruction.Arguments[0].Value, instruction.Arguments[0].Span, scope.Find, new List<VariableReference>())
-                    : null;
+                stage.EffectiveUserName = expanded!.Count > 0 ? expanded[0].Value : null;
                 break;
             case InstructionKeywords.Healthcheck:
                 stage.Healthcheck = instruction;
