@@ -85,8 +85,15 @@ public sealed class DockerIgnore
             return false;
         }
 
+        // The parent folders, outermost first: a/b/c has a and a/b.
         var parent = SlashPath.Dir(file);
-        var parents = parent == "." ? Array.Empty<string>() : parent.Split('/');
+        var segments = parent == "." ? Array.Empty<string>() : parent.Split('/');
+        var parents = new string[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            parents[i] = i == 0 ? segments[0] : parents[i - 1] + "/" + segments[i];
+        }
+
         var excluded = false;
         foreach (var pattern in _patterns)
         {
@@ -99,7 +106,7 @@ public sealed class DockerIgnore
             var match = pattern.Matches(file);
             for (var i = 0; !match && i < parents.Length; i++)
             {
-                match = pattern.Matches(string.Join("/", parents, 0, i + 1));
+                match = pattern.Matches(parents[i]);
             }
 
             if (match)
