@@ -44,12 +44,17 @@ public class BadInputTests
         {
             Assert.That(found, Does.Contain(("Dockerfile", "DKS1001", 1, 6)));
             Assert.That(found, Does.Contain(("Dockerfile.crlf", "DKS2001", 2, 6)), "CRLF and BOM keep columns exact");
-            Assert.That(found, Does.Contain(("Dockerfile.latin1", "DKS0004", 1, 6)));
-            Assert.That(found, Does.Contain(("Dockerfile.huge", "DKS0004", 1, 1)));
-            Assert.That(found.Where(f => f.File == "docker-compose.yml").Select(f => f.Id), Does.Contain("DKS0002"));
-            Assert.That(found.Where(f => f.File == "compose.bomb.yaml").Select(f => f.Id), Does.Contain("DKS0004"));
-            Assert.That(found.Where(f => f.File == "compose.deep.yaml").Select(f => f.Id), Does.Contain("DKS0004"));
-            Assert.That(found.Where(f => f.File == "compose.yaml").Select(f => f.Id), Does.Contain("DKS0003"));
+            Assert.That(
+                result.Reported.Where(d => d.Id is "DKS0002" or "DKS0003" or "DKS0004").Select(d => (Key(d), d.Message)),
+                Is.EquivalentTo(new[]
+                {
+                    (("Dockerfile.latin1", "DKS0004", 1, 6), "'Dockerfile.latin1' is skipped: it is not valid UTF-8."),
+                    (("Dockerfile.huge", "DKS0004", 1, 1), $"'Dockerfile.huge' is skipped: it is {3 * 1024 * 1024 + 19:N0} bytes, over the {2 * 1024 * 1024:N0}-byte limit."),
+                    (("docker-compose.yml", "DKS0002", 4, 1), "'docker-compose.yml' is not valid YAML: while parsing a flow sequence, did not find expected ',' or ']'."),
+                    (("compose.bomb.yaml", "DKS0004", 6, 10), "'compose.bomb.yaml' is skipped: its aliases expand to more than 100,000 nodes."),
+                    (("compose.deep.yaml", "DKS0004", 65, 68), "'compose.deep.yaml' is skipped: it nests mappings and lists deeper than 64 levels."),
+                    (("compose.yaml", "DKS0003", 2, 5), "The included file './missing.yml' does not exist."),
+                }));
             Assert.That(result.Reported.Select(d => d.Id), Has.None.EqualTo("DKS0000"), "no rule crashed");
         });
     }
