@@ -1,5 +1,5 @@
 using System;
-using System.Text.RegularExpressions;
+using DockerSecurity.Analysis.Rules.Build.Packages;
 using DockerSecurity.Analysis.Shell;
 
 namespace DockerSecurity.Analysis.Rules.Build;
@@ -11,8 +11,6 @@ namespace DockerSecurity.Analysis.Rules.Build;
 /// </summary>
 internal static class RemoteScripts
 {
-    private static readonly Regex Python = new(@"^python(\d+(\.\d+)?)?$", RegexOptions.CultureInvariant);
-
     internal static readonly string[] CurlValueOptions =
     {
         "-o", "--output", "-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "-H", "--header", "-u", "--user",
@@ -121,7 +119,7 @@ internal static class RemoteScripts
         "ruby" => new(new[] { "-e" }, Array.Empty<string>(), new[] { "-e", "-I", "-r" }),
         "node" or "nodejs" => new(new[] { "-e", "--eval", "-p", "--print" }, Array.Empty<string>(), new[] { "-e", "--eval", "-p", "--print", "-r", "--require" }),
         "php" => new(new[] { "-r" }, new[] { "-f" }, new[] { "-r", "-f", "-d", "-c" }),
-        _ when Python.IsMatch(name) => new(new[] { "-c" }, new[] { "-m" }, new[] { "-c", "-m", "-W", "-X" }),
+        _ when PackageCommands.IsPython(name) => new(new[] { "-c" }, new[] { "-m" }, new[] { "-c", "-m", "-W", "-X" }),
         _ => null,
     };
 
