@@ -13,8 +13,6 @@ namespace DockerSecurity.Analysis.Rules;
 /// </summary>
 internal sealed class RunScripts
 {
-    private static readonly HashSet<string> PosixShells = new(StringComparer.Ordinal) { "sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox" };
-
     private readonly DockerfileModel _model;
     private readonly Dictionary<Instruction, ShellScript?> _scripts = new();
 
@@ -35,27 +33,20 @@ internal sealed class RunScripts
     }
 
     /// <summary>Whether the stage's RUN commands are POSIX shell at <paramref name="instruction"/>.</summary>
-    public bool IsPosix(Stage stage, Instruction instruction)
-    {
-        if (_model.Syntax.EscapeToken == '`' || IsWindows(stage))
-        {
-            return false;
-        }
+    public bool IsPosix(Stage stage, Instruction instruction) => OptionsAt(stage, instruction) is not null;
 
-        var shell = stage.ShellAt(instruction);
-        return shell.Count > 0 && PosixShells.Contains(CommandName.BaseName(shell[0]));
-    }
+    /// <summary>How the stage's shell starts at <paramref name="instruction"/>, or null when it is not a POSIX shell.</summary>
+    private ShellParseOptions? OptionsAt(Stage stage, Instruction instruction) =>
+        _model.Syntax.EscapeToken == '`' || IsWindows(stage) ? null : ShellParseOptions.ForShell(stage.ShellAt(instruction));
 
     private ShellScript? Parse(Instruction run)
     {
         if (!run.Is(InstructionKeywords.Run) || run.IsExecForm || run.CommandText is not { } command
-            || _model.StageOf(run) is not { } stage || !IsPosix(stage, run))
+            || _model.StageOf(run) is not { } stage || OptionsAt(stage, run) is not { } options)
         {
             return null;
         }
 
-        var shell = stage.ShellAt(run);
-        var options = new ShellParseOptions { Pipefail = SetsPipefail(shell) };
         return ShellScript.Parse(WithHeredocs(command, run.Heredocs), options);
     }
 
@@ -110,20 +101,6 @@ internal sealed class RunScripts
         }
 
         return true;
-    }
-
-    /// <summary><c>SHELL ["/bin/bash", "-o", "pipefail", "-c"]</c> and <c>-eo pipefail</c> forms.</summary>
-    private static bool SetsPipefail(IReadOnlyList<string> shell)
-    {
-        for (var i = 1; i < shell.Count - 1; i++)
-        {
-            if (shell[i].StartsWith("-", StringComparison.Ordinal) && shell[i].EndsWith("o", StringComparison.Ordinal) && shell[i + 1] == "pipefail")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsWindows(Stage stage) => Pipeline.DockerfileModels.TraitsOf(stage).IsWindows;

@@ -28,14 +28,13 @@ public enum ShellExpansionKind
 /// <summary>An expansion inside a <see cref="ShellWord"/>.</summary>
 public sealed class ShellExpansion
 {
-    internal ShellExpansion(ShellExpansionKind kind, string text, SourceSpan span, int valueStart, IReadOnlyList<Pipeline> body, bool isBackquoted)
+    internal ShellExpansion(ShellExpansionKind kind, string text, SourceSpan span, int valueStart, IReadOnlyList<Pipeline> body)
     {
         Kind = kind;
         Text = text;
         Span = span;
         ValueStart = valueStart;
         Body = body;
-        IsBackquoted = isBackquoted;
     }
 
     public ShellExpansionKind Kind { get; }
@@ -50,9 +49,6 @@ public sealed class ShellExpansion
 
     /// <summary>The commands of a command or process substitution (empty for other kinds).</summary>
     public IReadOnlyList<Pipeline> Body { get; }
-
-    /// <summary>A command substitution written with backquotes.</summary>
-    public bool IsBackquoted { get; }
 
     public override string ToString() => Text;
 

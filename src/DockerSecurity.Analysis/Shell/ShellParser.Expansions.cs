@@ -319,7 +319,7 @@ internal sealed partial class ShellParser
             Leave();
         }
 
-        AppendExpansion(builder, ShellExpansionKind.CommandSubstitution, start, body, isBackquoted: true);
+        AppendExpansion(builder, ShellExpansionKind.CommandSubstitution, start, body);
     }
 
     /// <summary><c>NAME=</c> or <c>NAME+=</c> written plainly since <paramref name="first"/>: a following <c>(</c> opens an array.</summary>

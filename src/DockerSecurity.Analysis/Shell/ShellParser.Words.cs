@@ -80,9 +80,9 @@ internal sealed partial class ShellParser
     }
 
     /// <summary>Adds the text from <paramref name="start"/> to the current position as one expansion.</summary>
-    private void AppendExpansion(WordBuilder builder, ShellExpansionKind kind, int start, IReadOnlyList<Pipeline> body, bool isBackquoted = false)
+    private void AppendExpansion(WordBuilder builder, ShellExpansionKind kind, int start, IReadOnlyList<Pipeline> body)
     {
-        builder.AddExpansion(new ShellExpansion(kind, _text.Substring(start, _pos - start), Span(start, _pos), builder.Length, body, isBackquoted));
+        builder.AddExpansion(new ShellExpansion(kind, _text.Substring(start, _pos - start), Span(start, _pos), builder.Length, body));
         for (var i = start; i < _pos; i++)
         {
             builder.Append(_text[i], i, fromExpansion: true);

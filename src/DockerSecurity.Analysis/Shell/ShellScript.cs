@@ -39,14 +39,4 @@ public sealed class ShellScript
     public IReadOnlyList<Pipeline> AllPipelines { get; }
 
     public IReadOnlyList<ShellProblem> Problems { get; }
-
-    /// <summary>
-    /// Whether <c>pipefail</c> is on when <paramref name="command"/> runs: set earlier in the same
-    /// shell (<c>set -o pipefail</c>, <c>set -euo pipefail</c>), inherited by a subshell, given to
-    /// the shell (<c>bash -o pipefail -c</c>) or by <see cref="ShellParseOptions.Pipefail"/>.
-    /// </summary>
-    public bool EnablesPipefailBefore(ShellCommand command) => command.PipefailEnabled;
-
-    /// <summary>Whether <c>pipefail</c> is on when <paramref name="pipeline"/> runs.</summary>
-    public bool EnablesPipefailBefore(Pipeline pipeline) => pipeline.PipefailEnabled;
 }

@@ -34,8 +34,8 @@ public class PipefailTests
         var curl = parsed.AllCommands.Single(c => c.Name == "curl");
         Assert.Multiple(() =>
         {
-            Assert.That(parsed.EnablesPipefailBefore(pipeline), Is.EqualTo(enabled));
-            Assert.That(parsed.EnablesPipefailBefore(curl), Is.EqualTo(enabled));
+            Assert.That(pipeline.PipefailEnabled, Is.EqualTo(enabled));
+            Assert.That(curl.PipefailEnabled, Is.EqualTo(enabled));
         });
     }
 

@@ -107,14 +107,11 @@ internal sealed class AddSource
 
     private static string RedactQuery(string url)
     {
-        var question = url.IndexOf('?');
-        if (question < 0)
+        if (Query(url, out var question, out var hash) is not { } query)
         {
             return url;
         }
 
-        var hash = url.IndexOf('#', question);
-        var query = hash < 0 ? url.Substring(question + 1) : url.Substring(question + 1, hash - question - 1);
         var pairs = query.Split('&');
         for (var i = 0; i < pairs.Length; i++)
         {
@@ -182,14 +179,11 @@ internal sealed class AddSource
 
     private string? QueryValue(string name)
     {
-        var question = Value.IndexOf('?');
-        if (question < 0)
+        if (Query(Value, out _, out _) is not { } query)
         {
             return null;
         }
 
-        var hash = Value.IndexOf('#', question);
-        var query = hash < 0 ? Value.Substring(question + 1) : Value.Substring(question + 1, hash - question - 1);
         foreach (var pair in query.Split('&'))
         {
             var equals = pair.IndexOf('=');
@@ -200,6 +194,14 @@ internal sealed class AddSource
         }
 
         return null;
+    }
+
+    /// <summary>The text between <c>?</c> and <c>#</c> (or the end), with where the two stand (-1 when absent); null without a query.</summary>
+    private static string? Query(string url, out int question, out int hash)
+    {
+        question = url.IndexOf('?');
+        hash = question < 0 ? -1 : url.IndexOf('#', question);
+        return question < 0 ? null : hash < 0 ? url.Substring(question + 1) : url.Substring(question + 1, hash - question - 1);
     }
 
     private static bool StartsWith(string value, string prefix) => value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);

@@ -17,7 +17,7 @@ public sealed class PipeWithoutPipefailRule : IDockerfileRule
         {
             foreach (var pipeline in run.Script.AllPipelines)
             {
-                if (!pipeline.HasPipe || run.Script.EnablesPipefailBefore(pipeline) || pipeline.Commands[0].PipeSpan is not { } pipe)
+                if (!pipeline.HasPipe || pipeline.PipefailEnabled || pipeline.Commands[0].PipeSpan is not { } pipe)
                 {
                     continue;
                 }

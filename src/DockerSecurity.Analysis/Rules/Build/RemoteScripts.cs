@@ -1,5 +1,5 @@
 using System;
-using System.Text.RegularExpressions;
+using DockerSecurity.Analysis.Rules.Build.Packages;
 using DockerSecurity.Analysis.Shell;
 
 namespace DockerSecurity.Analysis.Rules.Build;
@@ -11,10 +11,6 @@ namespace DockerSecurity.Analysis.Rules.Build;
 /// </summary>
 internal static class RemoteScripts
 {
-    private static readonly string[] Shells = { "sh", "bash", "dash", "ash", "zsh", "ksh", "mksh" };
-
-    private static readonly Regex Python = new(@"^python(\d+(\.\d+)?)?$", RegexOptions.CultureInvariant);
-
     internal static readonly string[] CurlValueOptions =
     {
         "-o", "--output", "-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "-H", "--header", "-u", "--user",
@@ -59,7 +55,7 @@ internal static class RemoteScripts
             return false;
         }
 
-        if (Array.IndexOf(Shells, name) >= 0)
+        if (Array.IndexOf(ShellParseOptions.PosixShells, name) >= 0)
         {
             var options = ShellOptionWords.Read(invocation.Words, 1, isShell: true);
             return !options.ReadsCommandString && (options.ReadsStandardInput || options.FirstOperand >= invocation.Words.Count);
@@ -83,7 +79,7 @@ internal static class RemoteScripts
 
     /// <summary>Whether the command runs a file named by its arguments (<c>bash &lt;(curl ...)</c>, <c>source &lt;(...)</c>).</summary>
     public static bool RunsFileArgument(CommandInvocation invocation) =>
-        invocation.Name is { } name && (name is "source" or "." || Array.IndexOf(Shells, name) >= 0 || Interpreter(name) is not null);
+        invocation.Name is { } name && (name is "source" or "." || Array.IndexOf(ShellParseOptions.PosixShells, name) >= 0 || Interpreter(name) is not null);
 
     /// <summary>
     /// The option that makes the command run its argument as code (<c>-c</c> for a shell or Python,
@@ -101,7 +97,7 @@ internal static class RemoteScripts
             return string.Empty;
         }
 
-        if (Array.IndexOf(Shells, name) >= 0)
+        if (Array.IndexOf(ShellParseOptions.PosixShells, name) >= 0)
         {
             return ShellOptionWords.Read(invocation.Words, 1, isShell: true).ReadsCommandString ? "-c" : null;
         }
@@ -123,7 +119,7 @@ internal static class RemoteScripts
         "ruby" => new(new[] { "-e" }, Array.Empty<string>(), new[] { "-e", "-I", "-r" }),
         "node" or "nodejs" => new(new[] { "-e", "--eval", "-p", "--print" }, Array.Empty<string>(), new[] { "-e", "--eval", "-p", "--print", "-r", "--require" }),
         "php" => new(new[] { "-r" }, new[] { "-f" }, new[] { "-r", "-f", "-d", "-c" }),
-        _ when Python.IsMatch(name) => new(new[] { "-c" }, new[] { "-m" }, new[] { "-c", "-m", "-W", "-X" }),
+        _ when PackageCommands.IsPython(name) => new(new[] { "-c" }, new[] { "-m" }, new[] { "-c", "-m", "-W", "-X" }),
         _ => null,
     };
 

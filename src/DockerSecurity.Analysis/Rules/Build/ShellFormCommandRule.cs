@@ -23,7 +23,13 @@ public sealed class ShellFormCommandRule : IDockerfileRule
 
         foreach (var instruction in EffectiveCommands(StageLineage.Of(final)))
         {
-            if (instruction.IsExecForm || instruction.CommandText is not { } command || instruction.Arguments.Count == 0 || StartsWithExec(command))
+            if (instruction.IsExecForm || instruction.CommandText is not { } command || instruction.Arguments.Count == 0)
+            {
+                continue;
+            }
+
+            var script = ShellScript.Parse(command);
+            if (StartsWithExec(script))
             {
                 continue;
             }
@@ -31,7 +37,7 @@ public sealed class ShellFormCommandRule : IDockerfileRule
             var stage = context.Model.StageOf(instruction)!;
             var shell = string.Join(" ", stage.ShellAt(instruction));
             context.Report(Descriptor, instruction.Arguments[0].Span,
-                $"Shell-form {instruction.Keyword} runs under '{shell}', so the shell is PID 1 and the application does not receive SIGTERM and cannot shut down gracefully; use the exec form {ExecForm(instruction.Keyword, command)}",
+                $"Shell-form {instruction.Keyword} runs under '{shell}', so the shell is PID 1 and the application does not receive SIGTERM and cannot shut down gracefully; use the exec form {ExecForm(instruction.Keyword, script)}",
                 instruction.Keyword);
         }
     }
@@ -69,17 +75,13 @@ public sealed class ShellFormCommandRule : IDockerfileRule
     }
 
     /// <summary><c>CMD exec gunicorn ...</c>: the shell replaces itself with the application.</summary>
-    private static bool StartsWithExec(Text.MappedText command)
-    {
-        var script = ShellScript.Parse(command);
-        return script.Pipelines.Count == 1 && script.Pipelines[0].Commands.Count == 1
+    private static bool StartsWithExec(ShellScript script) =>
+        script.Pipelines.Count == 1 && script.Pipelines[0].Commands.Count == 1
             && script.Pipelines[0].Commands[0] is SimpleCommand { Name: "exec" } simple && simple.Words.Count > 1;
-    }
 
     /// <summary>The JSON form of a single command of literal words; a generic hint otherwise.</summary>
-    private static string ExecForm(string keyword, Text.MappedText command)
+    private static string ExecForm(string keyword, ShellScript script)
     {
-        var script = ShellScript.Parse(command);
         if (script.Problems.Count == 0 && script.Pipelines.Count == 1 && script.Pipelines[0].Commands.Count == 1
             && script.Pipelines[0].Commands[0] is SimpleCommand { Assignments.Count: 0, Redirections.Count: 0 } simple
             && simple.Words.Count > 0 && simple.Words.All(w => w.IsLiteral))

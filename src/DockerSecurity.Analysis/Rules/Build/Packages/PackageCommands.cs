@@ -114,7 +114,7 @@ internal sealed class PackageCommands
         {
             syntax = PipSyntax.Instance;
         }
-        else if (PythonName.IsMatch(name) && words.Count >= 2 && words[0].Value == "-m" && words[1].Value is "pip" or "pip3")
+        else if (IsPython(name) && words.Count >= 2 && words[0].Value == "-m" && words[1].Value is "pip" or "pip3")
         {
             syntax = PipSyntax.Instance;
             tool = "pip";
@@ -152,6 +152,9 @@ internal sealed class PackageCommands
             packages,
             virtualPackage);
     }
+
+    /// <summary>Whether <paramref name="name"/> is a Python interpreter: <c>python</c>, <c>python3</c>, <c>python3.12</c>.</summary>
+    internal static bool IsPython(string name) => PythonName.IsMatch(name);
 
     private static bool IsPip(string name)
     {
