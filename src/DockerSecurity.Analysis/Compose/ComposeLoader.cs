@@ -36,6 +36,7 @@ public static class ComposeLoader
             project = new ComposeProjectReader(diagnostics).Read(model, session.Files);
             project.VersionKeys = session.VersionKeys.ToList();
             project.Documents = session.Documents;
+            project.SourceFiles = session.SourceFiles;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

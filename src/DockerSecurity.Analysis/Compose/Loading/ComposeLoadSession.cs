@@ -14,8 +14,9 @@ internal sealed class ComposeLoadSession
 {
     private readonly Dictionary<(string Path, string WorkingDirectory), IReadOnlyList<ComposeNode?>?> _documents = new();
     private readonly Dictionary<string, ComposeMapping?> _extendsModels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceFileReadResult> _reads = new(StringComparer.Ordinal);
     private readonly List<string> _files = new();
-    private readonly HashSet<string> _fileSet = new(StringComparer.Ordinal);
+    private readonly OrderedMap<SourceFile> _sourceFiles = new();
     private readonly List<ComposeEntry> _versionKeys = new();
     private readonly HashSet<ComposeOrigin> _versionOrigins = new();
     private readonly List<ComposeNode> _allDocuments = new();
@@ -36,6 +37,9 @@ internal sealed class ComposeLoadSession
 
     /// <summary>Every file read, in the order first read.</summary>
     public IReadOnlyList<string> Files => _files;
+
+    /// <summary>The text of every file read that could be decoded, by path, in the order first read.</summary>
+    public IReadOnlyDictionary<string, SourceFile> SourceFiles => _sourceFiles;
 
     /// <summary>The top-level <c>version</c> keys of the documents merged into the model (given and included files), once each.</summary>
     public IReadOnlyList<ComposeEntry> VersionKeys => _versionKeys;
@@ -119,10 +123,15 @@ internal sealed class ComposeLoadSession
         }
 
         IReadOnlyList<ComposeNode?>? documents = null;
-        var read = SourceFileReader.Read(path, Limits.MaxFileBytes);
-        if (_fileSet.Add(path))
+        if (!_reads.TryGetValue(path, out var read))
         {
+            // A file read again for another working directory has the same text: read from disk once.
+            _reads[path] = read = SourceFileReader.Read(path, Limits.MaxFileBytes);
             _files.Add(path);
+            if (read.File is { } file)
+            {
+                _sourceFiles.Add(path, file);
+            }
         }
 
         if (read.File is null)
