@@ -117,9 +117,10 @@ public static class ComposeDiscovery
             var composeFolders = new HashSet<string>(
                 composeFiles.Select(f => Path.GetDirectoryName(Normalize(f)) ?? ""),
                 PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            var cache = new ComposeDocumentCache(ComposeLimits.Default);
             foreach (var set in ComposeFileSet.Discover(composeFiles))
             {
-                var project = ComposeLoader.Load(set.Files).Project;
+                var project = ComposeLoader.Load(set.Files, cache).Project;
                 foreach (var service in project.Services.Values)
                 {
                     if (service.Build is not { IsRemoteContext: false } build)

@@ -16,7 +16,10 @@ public static class ComposeLoader
     /// <param name="filePaths">The base file first, then its overrides in order (as <c>docker compose -f</c> takes them).</param>
     public static ComposeLoadResult Load(IReadOnlyList<string> filePaths) => Load(filePaths, ComposeLimits.Default);
 
-    public static ComposeLoadResult Load(IReadOnlyList<string> filePaths, ComposeLimits limits)
+    public static ComposeLoadResult Load(IReadOnlyList<string> filePaths, ComposeLimits limits) => Load(filePaths, new ComposeDocumentCache(limits));
+
+    /// <summary>A load that shares the files already read and parsed in <paramref name="cache"/> (the merge sets of one analysis share their base file).</summary>
+    internal static ComposeLoadResult Load(IReadOnlyList<string> filePaths, ComposeDocumentCache cache)
     {
         var diagnostics = new ComposeDiagnostics();
         var files = new List<string>();
@@ -29,13 +32,14 @@ public static class ComposeLoader
                 return new ComposeLoadResult(ComposeProject.Empty(files), diagnostics.Items);
             }
 
-            var session = new ComposeLoadSession(limits, diagnostics);
+            var session = new ComposeLoadSession(cache, diagnostics);
             var workingDirectory = Path.GetDirectoryName(paths[0]) ?? "";
             var model = session.LoadModel(paths, workingDirectory, Array.Empty<string>());
             files.AddRange(session.Files);
             project = new ComposeProjectReader(diagnostics).Read(model, session.Files);
             project.VersionKeys = session.VersionKeys.ToList();
             project.Documents = session.Documents;
+            project.SourceFiles = session.SourceFiles;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

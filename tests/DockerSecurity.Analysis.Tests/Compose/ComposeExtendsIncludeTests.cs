@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using DockerSecurity.Analysis.Compose;
 using DockerSecurity.Analysis.Text;
@@ -43,6 +44,26 @@ public class ComposeExtendsIncludeTests
             Assert.That(web.Build!.ContextPath, Is.EqualTo(files.PathOf("common/src")));
             Assert.That(web.Build!.DockerfilePath, Is.EqualTo(files.PathOf("common/src/Dockerfile")));
             Assert.That(result.Project.Files, Is.EqualTo(new[] { files.PathOf("compose.yaml"), files.PathOf("common/base.yml") }));
+        });
+    }
+
+    [Test]
+    public void The_text_of_every_file_read_is_kept_by_path_and_a_skipped_file_has_none()
+    {
+        using var files = new ComposeTestFiles();
+        const string Base = "services:\n  app:\n    image: a\n";
+        const string Compose = "services:\n  web:\n    extends:\n      file: common/base.yml\n      service: app\n";
+        files.Write("common/base.yml", Base);
+        files.Write("compose.yaml", Compose);
+        File.WriteAllBytes(files.PathOf("compose.override.yaml"), new byte[] { 0xFF, 0xFE, (byte)'s', 0 });
+        var project = files.Load("compose.yaml", "compose.override.yaml").Project;
+        Assert.Multiple(() =>
+        {
+            Assert.That(project.Files, Is.EqualTo(new[] { files.PathOf("compose.yaml"), files.PathOf("common/base.yml"), files.PathOf("compose.override.yaml") }));
+            Assert.That(project.SourceFiles.Keys, Is.EqualTo(new[] { files.PathOf("compose.yaml"), files.PathOf("common/base.yml") }));
+            Assert.That(project.SourceFiles[files.PathOf("compose.yaml")].Text, Is.EqualTo(Compose));
+            Assert.That(project.SourceFiles[files.PathOf("common/base.yml")].Text, Is.EqualTo(Base));
+            Assert.That(project.SourceFiles[files.PathOf("common/base.yml")].Path, Is.EqualTo(files.PathOf("common/base.yml")));
         });
     }
 

@@ -62,4 +62,32 @@ public class ComposeFileSetTests
         var backward = ComposeFileSet.Discover(Enumerable.Reverse(names).Concat(names)).Select(Show).ToList();
         Assert.That(backward, Is.EqualTo(forward));
     }
+
+    [Test]
+    public void Sets_that_share_a_base_share_its_parse_and_each_still_reports_its_diagnostics()
+    {
+        using var files = new ComposeTestFiles();
+        files.Write("compose.yaml", "services:\n  web:\n    image: \"${\"\n");
+        files.Write("compose.override.yaml", "services:\n  web:\n    user: app\n");
+        files.Write("compose.prod.yaml", "services:\n  web:\n    user: \"${\"\n");
+        var sets = ComposeFileSet.Discover(new[] { "compose.yaml", "compose.override.yaml", "compose.prod.yaml" }.Select(files.PathOf));
+        var cache = new ComposeDocumentCache(ComposeLimits.Default);
+
+        var shared = sets.Select(set => ComposeLoader.Load(set.Files, cache)).ToList();
+        var alone = sets.Select(set => ComposeLoader.Load(set.Files)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shared.Select(r => DiagnosticFormat.Show(r.Diagnostics)), Is.EqualTo(alone.Select(r => DiagnosticFormat.Show(r.Diagnostics))));
+            Assert.That(shared.Select(r => r.Diagnostics.Select(d => d.FilePath)), Is.EqualTo(new[]
+            {
+                new[] { files.PathOf("compose.yaml") },
+                new[] { files.PathOf("compose.prod.yaml"), files.PathOf("compose.yaml") },
+            }));
+            Assert.That(shared[1].Project.Documents[0], Is.SameAs(shared[0].Project.Documents[0]), "the base is parsed once");
+            Assert.That(alone[1].Project.Documents[0], Is.Not.SameAs(alone[0].Project.Documents[0]));
+            Assert.That(shared[1].Project.SourceFiles[files.PathOf("compose.yaml")], Is.SameAs(shared[0].Project.SourceFiles[files.PathOf("compose.yaml")]), "the base is read once");
+            Assert.That(shared.Select(r => r.Project.Services["web"].User?.Value), Is.EqualTo(alone.Select(r => r.Project.Services["web"].User?.Value)));
+        });
+    }
 }

@@ -10,13 +10,12 @@ namespace DockerSecurity.Analysis.Compose;
 /// </summary>
 internal sealed class InterpolatedText
 {
-    private InterpolatedText(string raw, string effective, IReadOnlyList<ComposeVariable> variables, string? error, int errorOffset)
+    private InterpolatedText(string raw, string effective, IReadOnlyList<ComposeVariable> variables, string? error)
     {
         Raw = raw;
         EffectiveValue = effective;
         Variables = variables;
         Error = error;
-        ErrorOffset = errorOffset;
     }
 
     public string Raw { get; }
@@ -29,8 +28,6 @@ internal sealed class InterpolatedText
     /// <summary>Why the text is not a valid template, or null.</summary>
     public string? Error { get; }
 
-    public int ErrorOffset { get; }
-
     /// <summary>The only top-level content is one reference: <c>${VAR}</c>, <c>${VAR:-x}</c>.</summary>
     public bool IsSingleReference(int rawLength) =>
         Variables.Count == 1 && Variables[0].Start == 0 && Variables[0].Length == rawLength;
@@ -39,7 +36,7 @@ internal sealed class InterpolatedText
     {
         if (raw.IndexOf('$') < 0)
         {
-            return new InterpolatedText(raw, raw, Array.Empty<ComposeVariable>(), null, 0);
+            return new InterpolatedText(raw, raw, Array.Empty<ComposeVariable>(), null);
         }
 
         var variables = new List<ComposeVariable>();
@@ -57,7 +54,7 @@ internal sealed class InterpolatedText
 
             if (i + 1 >= raw.Length)
             {
-                return Invalid(raw, "a '$' ends the value; write '$$' for a literal '$'", offset + i);
+                return Invalid(raw, "a '$' ends the value; write '$$' for a literal '$'");
             }
 
             var next = raw[i + 1];
@@ -84,7 +81,7 @@ internal sealed class InterpolatedText
 
             if (next != '{')
             {
-                return Invalid(raw, $"'${next}' is not a variable reference; write '$$' for a literal '$'", offset + i);
+                return Invalid(raw, $"'${next}' is not a variable reference; write '$$' for a literal '$'");
             }
 
             var nameStart = i + 2;
@@ -100,13 +97,13 @@ internal sealed class InterpolatedText
 
             if (nameEnd == nameStart)
             {
-                return Invalid(raw, "'${' must be followed by a variable name", offset + i);
+                return Invalid(raw, "'${' must be followed by a variable name");
             }
 
             var variableName = raw.Substring(nameStart, nameEnd - nameStart);
             if (nameEnd >= raw.Length)
             {
-                return Invalid(raw, $"'${{{variableName}' is not closed by '}}'", offset + i);
+                return Invalid(raw, $"'${{{variableName}' is not closed by '}}'");
             }
 
             if (raw[nameEnd] == '}')
@@ -119,20 +116,20 @@ internal sealed class InterpolatedText
             var (op, argumentStart) = ReadOperator(raw, nameEnd);
             if (op == ComposeVariableOperator.None)
             {
-                return Invalid(raw, $"'{raw[nameEnd]}' cannot follow '${{{variableName}'; use one of :- - :? ? :+ + or '}}'", offset + i);
+                return Invalid(raw, $"'{raw[nameEnd]}' cannot follow '${{{variableName}'; use one of :- - :? ? :+ + or '}}'");
             }
 
             var close = FindClosingBrace(raw, argumentStart);
             if (close < 0)
             {
-                return Invalid(raw, $"'${{{variableName}' is not closed by '}}'", offset + i);
+                return Invalid(raw, $"'${{{variableName}' is not closed by '}}'");
             }
 
             var argumentRaw = raw.Substring(argumentStart, close - argumentStart);
             var argument = Parse(owner, argumentRaw, offset + argumentStart);
             if (argument.Error is not null)
             {
-                return Invalid(raw, argument.Error, argument.ErrorOffset);
+                return Invalid(raw, argument.Error);
             }
 
             var variable = new ComposeVariable(owner, offset + i, close + 1 - i, variableName, true, op, argument, offset + argumentStart);
@@ -141,11 +138,11 @@ internal sealed class InterpolatedText
             i = close + 1;
         }
 
-        return new InterpolatedText(raw, effective.ToString(), variables, null, 0);
+        return new InterpolatedText(raw, effective.ToString(), variables, null);
     }
 
-    private static InterpolatedText Invalid(string raw, string error, int offset) =>
-        new(raw, raw, Array.Empty<ComposeVariable>(), error, offset);
+    private static InterpolatedText Invalid(string raw, string error) =>
+        new(raw, raw, Array.Empty<ComposeVariable>(), error);
 
     private static (ComposeVariableOperator Operator, int ArgumentStart) ReadOperator(string raw, int at)
     {

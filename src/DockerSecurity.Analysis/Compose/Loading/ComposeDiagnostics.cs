@@ -24,6 +24,9 @@ internal sealed class ComposeDiagnostics
     /// <summary>DKS0004: the file is skipped.</summary>
     public void Skipped(string filePath, SourceSpan span, string message) => Add(RuleCatalog.FileSkipped, filePath, span, message);
 
+    /// <summary>A diagnostic found earlier (a cached file's), once like the others.</summary>
+    public void Add(Diagnostic diagnostic) => Add(diagnostic.Descriptor, diagnostic.FilePath, diagnostic.Span, diagnostic.Message);
+
     private void Add(RuleDescriptor descriptor, string filePath, SourceSpan span, string message)
     {
         if (_seen.Add((descriptor.Id, filePath, span, message)))

@@ -12,23 +12,24 @@ namespace DockerSecurity.Analysis.Compose;
 /// </summary>
 internal sealed class ComposeLoadSession
 {
-    private readonly Dictionary<(string Path, string WorkingDirectory), IReadOnlyList<ComposeNode?>?> _documents = new();
     private readonly Dictionary<string, ComposeMapping?> _extendsModels = new(StringComparer.Ordinal);
+    private readonly ComposeDocumentCache _cache;
     private readonly List<string> _files = new();
     private readonly HashSet<string> _fileSet = new(StringComparer.Ordinal);
+    private readonly OrderedMap<SourceFile> _sourceFiles = new();
     private readonly List<ComposeEntry> _versionKeys = new();
     private readonly HashSet<ComposeOrigin> _versionOrigins = new();
     private readonly List<ComposeNode> _allDocuments = new();
     private readonly HashSet<string> _documentsRead = new(StringComparer.Ordinal);
 
-    public ComposeLoadSession(ComposeLimits limits, ComposeDiagnostics diagnostics)
+    public ComposeLoadSession(ComposeDocumentCache cache, ComposeDiagnostics diagnostics)
     {
-        Limits = limits;
+        _cache = cache;
         Diagnostics = diagnostics;
         Merger = new ComposeMerger(diagnostics);
     }
 
-    public ComposeLimits Limits { get; }
+    public ComposeLimits Limits => _cache.Limits;
 
     public ComposeDiagnostics Diagnostics { get; }
 
@@ -36,6 +37,9 @@ internal sealed class ComposeLoadSession
 
     /// <summary>Every file read, in the order first read.</summary>
     public IReadOnlyList<string> Files => _files;
+
+    /// <summary>The text of every file read that could be decoded, by path, in the order first read.</summary>
+    public IReadOnlyDictionary<string, SourceFile> SourceFiles => _sourceFiles;
 
     /// <summary>The top-level <c>version</c> keys of the documents merged into the model (given and included files), once each.</summary>
     public IReadOnlyList<ComposeEntry> VersionKeys => _versionKeys;
@@ -113,39 +117,27 @@ internal sealed class ComposeLoadSession
 
     private IReadOnlyList<ComposeNode?>? ReadDocuments(string path, string workingDirectory)
     {
-        if (_documents.TryGetValue((path, workingDirectory), out var cached))
-        {
-            return cached;
-        }
-
-        IReadOnlyList<ComposeNode?>? documents = null;
-        var read = SourceFileReader.Read(path, Limits.MaxFileBytes);
         if (_fileSet.Add(path))
         {
             _files.Add(path);
+            if (_cache.Read(path).File is { } file)
+            {
+                _sourceFiles.Add(path, file);
+            }
         }
 
-        if (read.File is null)
+        var documents = _cache.Parse(path, workingDirectory, Diagnostics);
+        if (documents is not null && _documentsRead.Add(path))
         {
-            var at = read.RefusalPosition ?? new SourcePosition(1, 1);
-            Diagnostics.Skipped(path, new SourceSpan(at, at), $"'{Path.GetFileName(path)}' is skipped: {read.Refusal}.");
-        }
-        else
-        {
-            documents = YamlTreeReader.Read(read.File, new ComposeDocumentContext(path, workingDirectory), Limits, Diagnostics);
-            if (documents is not null && _documentsRead.Add(path))
+            foreach (var document in documents)
             {
-                foreach (var document in documents)
+                if (document is not null)
                 {
-                    if (document is not null)
-                    {
-                        _allDocuments.Add(document);
-                    }
+                    _allDocuments.Add(document);
                 }
             }
         }
 
-        _documents[(path, workingDirectory)] = documents;
         return documents;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Compose;
 
@@ -67,4 +68,10 @@ public sealed class ComposeProject
 
     /// <summary>Every file read: the given files first, then included and extended ones.</summary>
     public IReadOnlyList<string> Files { get; }
+
+    /// <summary>
+    /// The text of every file in <see cref="Files"/> that could be read (a skipped one is absent), by
+    /// its path there: for whoever needs a file's text after the load, so that no file is read twice.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceFile> SourceFiles { get; internal set; } = new Dictionary<string, SourceFile>();
 }

@@ -69,8 +69,6 @@ public sealed class ComposeScalar : ComposeNode
     /// <summary>The invalid-template message when the value breaks the interpolation grammar, else null.</summary>
     public string? InterpolationError => _text.Error;
 
-    internal int InterpolationErrorOffset => _text.ErrorOffset;
-
     /// <summary>The span of the value itself, without tag or anchor (quotes included).</summary>
     public SourceSpan Span => Origin.Span;
 
