@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using DockerSecurity.Analysis.Reporting;
@@ -152,10 +151,8 @@ public static class BaselineFile
     }
 
     /// <summary>The exact bytes of a baseline file for <paramref name="baseline"/>.</summary>
-    public static byte[] ToUtf8(Baseline baseline)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    public static byte[] ToUtf8(Baseline baseline) =>
+        CanonicalJson.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", Baseline.CurrentVersion);
@@ -172,10 +169,7 @@ public static class BaselineFile
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return WithLfAndFinalNewline(stream.ToArray());
-    }
+        });
 
     /// <summary>
     /// Replaces the file atomically: a temporary file in the same folder, then a rename over the
@@ -234,13 +228,6 @@ public static class BaselineFile
 
         return Problem(path, new SourceSpan(1, 1, 1, 1), $"Baseline file '{path}' cannot be written: {failure?.Message}");
     }
-
-    /// <summary>
-    /// Utf8JsonWriter indents with Environment.NewLine; a raw CR only ever appears there (strings
-    /// escape theirs), so dropping every CR gives the same bytes on every OS.
-    /// </summary>
-    private static byte[] WithLfAndFinalNewline(byte[] json) =>
-        json.Where(b => b != (byte)'\r').Concat(new[] { (byte)'\n' }).ToArray();
 
     private static void ReadFindings(BaselineByteLines lines, ref Utf8JsonReader reader, string path, List<BaselineEntry> entries, List<Diagnostic> problems)
     {
