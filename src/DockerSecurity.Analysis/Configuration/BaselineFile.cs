@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using DockerSecurity.Analysis.Reporting;
-using DockerSecurity.Analysis.Rules;
 using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Configuration;
@@ -51,11 +49,11 @@ public static class BaselineFile
         }
         catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
         {
-            return Failed(path, new SourceSpan(1, 1, 1, 1), $"Baseline file '{path}' does not exist.");
+            return Failed(path, ConfigurationProblem.WholeFile, $"Baseline file '{path}' does not exist.");
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
         {
-            return Failed(path, new SourceSpan(1, 1, 1, 1), $"Baseline file '{path}' cannot be read: {e.Message}");
+            return Failed(path, ConfigurationProblem.WholeFile, $"Baseline file '{path}' cannot be read: {e.Message}");
         }
 
         return Parse(bytes, path);
@@ -69,7 +67,7 @@ public static class BaselineFile
             : bytes;
         if (data.All(b => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n'))
         {
-            return Failed(path, new SourceSpan(1, 1, 1, 1), "Baseline file is empty: expected { \"version\": 1, \"findings\": [...] }.");
+            return Failed(path, ConfigurationProblem.WholeFile, "Baseline file is empty: expected { \"version\": 1, \"findings\": [...] }.");
         }
 
         var problems = new List<Diagnostic>();
@@ -101,7 +99,7 @@ public static class BaselineFile
                         else
                         {
                             versionValid = false;
-                            problems.Add(Problem(path, TokenSpan(lines, ref reader), $"Baseline version {ValueText(ref reader)} is not supported: this version of DockerSecurity.Build reads version {Baseline.CurrentVersion}."));
+                            problems.Add(ConfigurationProblem.At(path, TokenSpan(lines, ref reader), $"Baseline version {ValueText(ref reader)} is not supported: this version of DockerSecurity.Build reads version {Baseline.CurrentVersion}."));
                             reader.Skip();
                         }
 
@@ -113,7 +111,7 @@ public static class BaselineFile
                         }
                         else
                         {
-                            problems.Add(Problem(path, TokenSpan(lines, ref reader), "Baseline \"findings\" must be an array."));
+                            problems.Add(ConfigurationProblem.At(path, TokenSpan(lines, ref reader), "Baseline \"findings\" must be an array."));
                             reader.Skip();
                         }
 
@@ -133,7 +131,7 @@ public static class BaselineFile
             {
                 if (versionValid)
                 {
-                    problems.Add(Problem(path, rootSpan, $"Baseline file has no \"version\": {Baseline.CurrentVersion}."));
+                    problems.Add(ConfigurationProblem.At(path, rootSpan, $"Baseline file has no \"version\": {Baseline.CurrentVersion}."));
                 }
 
                 return new BaselineReadResult(null, problems);
@@ -152,10 +150,8 @@ public static class BaselineFile
     }
 
     /// <summary>The exact bytes of a baseline file for <paramref name="baseline"/>.</summary>
-    public static byte[] ToUtf8(Baseline baseline)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    public static byte[] ToUtf8(Baseline baseline) =>
+        CanonicalJson.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", Baseline.CurrentVersion);
@@ -172,10 +168,7 @@ public static class BaselineFile
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return WithLfAndFinalNewline(stream.ToArray());
-    }
+        });
 
     /// <summary>
     /// Replaces the file atomically: a temporary file in the same folder, then a rename over the
@@ -232,15 +225,8 @@ public static class BaselineFile
             Thread.Sleep(10 * (attempt + 1));
         }
 
-        return Problem(path, new SourceSpan(1, 1, 1, 1), $"Baseline file '{path}' cannot be written: {failure?.Message}");
+        return ConfigurationProblem.At(path, ConfigurationProblem.WholeFile, $"Baseline file '{path}' cannot be written: {failure?.Message}");
     }
-
-    /// <summary>
-    /// Utf8JsonWriter indents with Environment.NewLine; a raw CR only ever appears there (strings
-    /// escape theirs), so dropping every CR gives the same bytes on every OS.
-    /// </summary>
-    private static byte[] WithLfAndFinalNewline(byte[] json) =>
-        json.Where(b => b != (byte)'\r').Concat(new[] { (byte)'\n' }).ToArray();
 
     private static void ReadFindings(BaselineByteLines lines, ref Utf8JsonReader reader, string path, List<BaselineEntry> entries, List<Diagnostic> problems)
     {
@@ -248,7 +234,7 @@ public static class BaselineFile
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                problems.Add(Problem(path, TokenSpan(lines, ref reader), "Each baseline finding must be an object with \"ruleId\", \"file\" and \"fingerprint\"."));
+                problems.Add(ConfigurationProblem.At(path, TokenSpan(lines, ref reader), "Each baseline finding must be an object with \"ruleId\", \"file\" and \"fingerprint\"."));
                 reader.Skip();
                 continue;
             }
@@ -264,7 +250,7 @@ public static class BaselineFile
                 {
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        problems.Add(Problem(path, TokenSpan(lines, ref reader), $"Baseline \"{name}\" must be a string."));
+                        problems.Add(ConfigurationProblem.At(path, TokenSpan(lines, ref reader), $"Baseline \"{name}\" must be a string."));
                         valid = false;
                         reader.Skip();
                         continue;
@@ -291,7 +277,7 @@ public static class BaselineFile
             {
                 if (valid)
                 {
-                    problems.Add(Problem(path, span, $"Baseline finding lacks {string.Join(", ", missing.Select(m => "\"" + m + "\""))}: it is ignored."));
+                    problems.Add(ConfigurationProblem.At(path, span, $"Baseline finding lacks {string.Join(", ", missing.Select(m => "\"" + m + "\""))}: it is ignored."));
                 }
 
                 continue;
@@ -338,10 +324,7 @@ public static class BaselineFile
     }
 
     private static BaselineReadResult Failed(string path, SourceSpan span, string message) =>
-        new(null, new[] { Problem(path, span, message) });
-
-    private static Diagnostic Problem(string path, SourceSpan span, string message) =>
-        new(RuleCatalog.InvalidConfiguration, path, span, message);
+        new(null, new[] { ConfigurationProblem.At(path, span, message) });
 
     private static void DeleteQuietly(string? path)
     {

@@ -25,12 +25,13 @@ public static class BaselineFingerprint
             .Select((d, index) => (Diagnostic: d, Index: index, File: RepositoryPath.ForDisplay(d.FilePath, repositoryRoot), Evidence: NormalizeEvidence(d.Evidence ?? d.Message)))
             .ToList();
         var fingerprints = new string[items.Count];
+        using var sha = SHA256.Create();
         foreach (var group in items.GroupBy(i => (Rule: i.Diagnostic.Id.ToUpperInvariant(), i.File, i.Evidence)))
         {
             var occurrence = 0;
             foreach (var item in group.OrderBy(i => i.Diagnostic.Span.Start).ThenBy(i => i.Diagnostic.Span.End).ThenBy(i => i.Index))
             {
-                fingerprints[item.Index] = Compute(group.Key.Rule, group.Key.File, group.Key.Evidence, occurrence++);
+                fingerprints[item.Index] = Compute(sha, group.Key.Rule, group.Key.File, group.Key.Evidence, occurrence++);
             }
         }
 
@@ -40,8 +41,13 @@ public static class BaselineFingerprint
     /// <summary>The fingerprint of one finding; <paramref name="evidence"/> must already be normalised.</summary>
     public static string Compute(string ruleId, string file, string evidence, int occurrence)
     {
-        var input = ruleId + "\n" + file + "\n" + evidence + "\n" + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var sha = SHA256.Create();
+        return Compute(sha, ruleId, file, evidence, occurrence);
+    }
+
+    private static string Compute(SHA256 sha, string ruleId, string file, string evidence, int occurrence)
+    {
+        var input = ruleId + "\n" + file + "\n" + evidence + "\n" + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(input));
         var hex = new StringBuilder(32);
         for (var i = 0; i < 16; i++)

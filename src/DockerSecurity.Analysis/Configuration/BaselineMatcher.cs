@@ -67,7 +67,7 @@ public static class BaselineMatcher
             .Select(e => new Diagnostic(
                 RuleCatalog.UnnecessarySuppression,
                 baselinePath,
-                e.Span ?? new SourceSpan(1, 1, 1, 1),
+                e.Span ?? ConfigurationProblem.WholeFile,
                 $"Baseline entry {e.RuleId} for '{e.File}' matches no current finding (fixed, or changed so its fingerprint differs): remove the entry or regenerate the baseline."))
             .ToList();
         return new BaselineMatch(newFindings, baselined, stale, staleDiagnostics);

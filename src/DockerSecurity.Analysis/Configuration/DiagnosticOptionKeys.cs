@@ -89,11 +89,6 @@ public static class DiagnosticOptionKeys
 
     public static bool IsOurRuleId(string id) => id.StartsWith(RuleIdPrefix, StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsSeverityKey(string key) =>
-        TryGetRuleId(key, out _) ||
-        string.Equals(key, AllRules, StringComparison.OrdinalIgnoreCase) ||
-        TryGetCategory(key, out _);
-
     private static bool TryGetCategory(string key, out string category)
     {
         category = "";

@@ -155,14 +155,15 @@ public sealed class SeverityConfiguration
         return SeverityResolver.Resolve(descriptor, fileOptions, SetFor(null).GlobalConfigOptions, switches);
     }
 
-    private AnalyzerConfigOptionsResult OptionsFor(string filePath)
+    /// <summary>A file's options, worked out once per path as given (until a new global config clears the cache).</summary>
+    private AnalyzerConfigOptionsResult OptionsFor(string? filePath)
     {
-        var fullPath = Locate(filePath ?? "", out var directory);
-        var set = SetFor(directory);
-        var key = fullPath ?? filePath ?? "";
+        var key = filePath ?? "";
+        RefreshGlobal();
         if (!optionsByFile.TryGetValue(key, out var options))
         {
-            options = set.GetOptionsForSourcePath(key);
+            var fullPath = Locate(key, out var directory);
+            options = SetFor(directory).GetOptionsForSourcePath(fullPath ?? key);
             optionsByFile[key] = options;
         }
 

@@ -30,7 +30,7 @@ public sealed class SuppressionSet
         targets = comments.Select(c => c.Scope == SuppressionScope.NextTarget ? TargetAfter(c.Span, sorted) : null).ToArray();
         ConfigurationDiagnostics = comments
             .SelectMany(c => c.Problems)
-            .Select(p => new Diagnostic(RuleCatalog.InvalidConfiguration, filePath, p.Span, p.Message))
+            .Select(p => ConfigurationProblem.At(filePath, p.Span, p.Message))
             .ToList();
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DockerSecurity.Analysis.Configuration;
@@ -38,8 +37,7 @@ public static class SarifWriter
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var results = Prepare(log);
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return CanonicalJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -67,10 +65,7 @@ public static class SarifWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        // Utf8JsonWriter indents with Environment.NewLine; raw CRs occur only there (strings escape theirs).
-        return stream.ToArray().Where(b => b != (byte)'\r').Concat(new[] { (byte)'\n' }).ToArray();
+        });
     }
 
     private static List<(SarifResult Result, string Fingerprint, string? Uri, string? UriBaseId)> Prepare(SarifLog log)

@@ -314,6 +314,10 @@ public class BaselineFileTests
         {
             Assert.That(result.Baseline, Is.Null);
             Assert.That(result.Diagnostics.Single().Id, Is.EqualTo("DKS0005"));
+            Assert.That(result.Diagnostics.Single().Span, Is.EqualTo(new SourceSpan(1, 62, 1, 62)), "at the string holding the bad byte");
+
+            // The rest is System.Text.Json's own words, which differ between runtimes.
+            Assert.That(result.Diagnostics.Single().Message, Does.StartWith("Baseline file cannot be read: "));
         });
     }
 
