@@ -42,7 +42,7 @@ public sealed class RunsAsRootRule : IDockerfileRule, IComposeRule
         {
             if (service.User is { } user)
             {
-                if (KnownValue.Of(user) is { } name && UserNames.IsRoot(name))
+                if (KnownValues.Of(user) is { } name && UserNames.IsRoot(name))
                 {
                     context.Report(Descriptor, user.Origin,
                         $"Service '{service.Name}' runs as root ('user: {name}'); use a non-root user such as \"10001:10001\"");
