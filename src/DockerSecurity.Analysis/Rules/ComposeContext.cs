@@ -4,6 +4,7 @@ using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Images;
 using DockerSecurity.Analysis.Pipeline;
 using DockerSecurity.Analysis.Reporting;
+using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Rules;
 
@@ -12,6 +13,7 @@ public sealed class ComposeContext
 {
     private readonly List<Diagnostic> _sink;
     private readonly DockerfileModels _dockerfiles;
+    private readonly Dictionary<string, SourceFile?> _sources = new(System.StringComparer.Ordinal);
 
     internal ComposeContext(ComposeProject project, ComposeFileSet files, RuleSettings settings, DockerfileModels dockerfiles, List<Diagnostic> sink)
     {
@@ -55,6 +57,18 @@ public sealed class ComposeContext
         return service.Image is { IsLiteral: true } image && ImageReference.Parse(image.Value) is { IsValid: true } reference
             ? BaseImageKnowledge.Describe(reference)
             : ImageTraits.Unknown;
+    }
+
+    /// <summary>The text of a compose file of the project, read once for all rules; null when it cannot be read.</summary>
+    internal SourceFile? SourceOf(string path)
+    {
+        if (!_sources.TryGetValue(path, out var source))
+        {
+            source = SourceFileReader.Read(path).File;
+            _sources[path] = source;
+        }
+
+        return source;
     }
 
     public void Report(RuleDescriptor rule, ComposeOrigin origin, string message, string? evidence = null) =>

@@ -1,7 +1,5 @@
-using System;
 using System.IO;
 using DockerSecurity.Analysis.Compose;
-using DockerSecurity.Analysis.Dockerfiles;
 
 namespace DockerSecurity.Analysis.Rules.Health;
 
@@ -44,7 +42,7 @@ public sealed class ServiceHealthcheckMissingRule : IComposeRule
 
         var dockerfile = ComposePaths.Display(service.Build!.DockerfilePath ?? "", Path.GetDirectoryName(context.Files.BaseFile));
         var instruction = stage.Healthcheck;
-        var disabled = instruction is not null && IsNone(instruction);
+        var disabled = instruction is not null && HealthcheckDisabledRule.IsNone(instruction);
         if (instruction is not null && !disabled)
         {
             return;
@@ -64,9 +62,6 @@ public sealed class ServiceHealthcheckMissingRule : IComposeRule
             context.Report(Descriptor, key, $"The healthcheck of service '{service.Name}' has no test and {what}, so nothing is checked; add a test");
         }
     }
-
-    private static bool IsNone(Instruction healthcheck) =>
-        healthcheck.Arguments.Count > 0 && string.Equals(healthcheck.Arguments[0].Value, "NONE", StringComparison.OrdinalIgnoreCase);
 
     private static string DescribeImage(ComposeService service) =>
         service.Image is { IsNull: false } image ? $"its image '{image.Raw}'" : "its image";

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using DockerSecurity.Analysis.Compose;
 using DockerSecurity.Analysis.Images;
 
@@ -9,19 +8,14 @@ namespace DockerSecurity.Analysis.Rules.Images;
 internal static class ComposeImages
 {
     /// <summary>
-    /// Each pulled image with the scalar that names it. A value with variables counts only when
-    /// every variable has a default (then the defaults are what an unset environment pulls).
+    /// Each pulled image with the scalar that names it, when <see cref="KnownValues.IsKnown"/>
+    /// (then the defaults are what an unset environment pulls).
     /// </summary>
     public static IEnumerable<(ComposeService Service, ImageReference Image, ComposeScalar Scalar)> Pulled(ComposeContext context)
     {
         foreach (var service in context.Project.Services.Values)
         {
-            if (service.Build is not null || service.Image is not { IsNull: false } scalar)
-            {
-                continue;
-            }
-
-            if (scalar.HasVariables && !scalar.Variables.All(v => v.HasDefault))
+            if (service.Build is not null || service.Image is not { IsNull: false } scalar || !KnownValues.IsKnown(scalar))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DockerSecurity.Analysis.Images;
 
@@ -12,6 +13,9 @@ namespace DockerSecurity.Analysis.Rules.Images;
 /// </summary>
 internal sealed class TrustedRegistries
 {
+    /// <summary>Built once per settings, not per Dockerfile: every entry is a compiled pattern.</summary>
+    private static readonly ConditionalWeakTable<RuleSettings, TrustedRegistries> BySettings = new();
+
     private readonly List<(string Entry, Regex Pattern, bool HasPath)> _entries = new();
 
     public TrustedRegistries(IEnumerable<string> entries)
@@ -31,6 +35,10 @@ internal sealed class TrustedRegistries
             _entries.Add((entry, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), hasPath));
         }
     }
+
+    /// <summary>The list of <paramref name="settings"/> (settings are immutable, so it is built once for them).</summary>
+    public static TrustedRegistries Of(RuleSettings settings) =>
+        BySettings.GetValue(settings, s => new TrustedRegistries(s.TrustedRegistries));
 
     /// <summary>No usable entry: the rule is off.</summary>
     public bool IsEmpty => _entries.Count == 0;

@@ -14,7 +14,7 @@ public sealed class UntrustedRegistryRule : IDockerfileRule, IComposeRule
 
     public void Analyze(DockerfileContext context)
     {
-        var trusted = new TrustedRegistries(context.Settings.TrustedRegistries);
+        var trusted = TrustedRegistries.Of(context.Settings);
         if (trusted.IsEmpty)
         {
             return;
@@ -41,7 +41,7 @@ public sealed class UntrustedRegistryRule : IDockerfileRule, IComposeRule
 
     public void Analyze(ComposeContext context)
     {
-        var trusted = new TrustedRegistries(context.Settings.TrustedRegistries);
+        var trusted = TrustedRegistries.Of(context.Settings);
         if (trusted.IsEmpty)
         {
             return;

@@ -1,6 +1,5 @@
 using System;
 using DockerSecurity.Analysis.Compose;
-using DockerSecurity.Analysis.Dockerfiles;
 using DockerSecurity.Analysis.Images;
 
 namespace DockerSecurity.Analysis.Rules.Network;
@@ -56,7 +55,7 @@ internal static class DataStores
         ImageReference? image = null;
         if (service.Build is not null)
         {
-            image = context.BuiltStage(service) is { } stage ? RootImage(stage) : null;
+            image = context.BuiltStage(service) is { } stage ? StageLineage.Root(stage).BaseImage : null;
         }
         else if (service.Image is { IsNull: false } scalar && KnownValues.IsKnown(scalar))
         {
@@ -85,16 +84,5 @@ internal static class DataStores
         }
 
         return null;
-    }
-
-    private static ImageReference? RootImage(Stage stage)
-    {
-        var current = stage;
-        while (current.BaseStage is { } parent)
-        {
-            current = parent;
-        }
-
-        return current.BaseImage;
     }
 }

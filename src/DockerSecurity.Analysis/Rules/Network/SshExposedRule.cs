@@ -87,12 +87,6 @@ public sealed class SshExposedRule : IDockerfileRule, IComposeRule
             return false;
         }
 
-        var dash = ports.IndexOf('-');
-        return dash < 0
-            ? TryPort(ports, out var port) && port == SshPort
-            : TryPort(ports.Substring(0, dash), out var first) && TryPort(ports.Substring(dash + 1), out var last) && first <= SshPort && SshPort <= last;
+        return PortSpec.TryRange(ports, 0, out var first, out var last) && first <= SshPort && SshPort <= last;
     }
-
-    private static bool TryPort(string text, out int port) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port);
 }

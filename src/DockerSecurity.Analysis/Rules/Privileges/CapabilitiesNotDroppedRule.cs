@@ -22,7 +22,7 @@ public sealed class CapabilitiesNotDroppedRule : IComposeRule
                 continue;
             }
 
-            var dropped = service.CapDrop.Select(KnownValue.Of).ToList();
+            var dropped = service.CapDrop.Select(KnownValues.Of).ToList();
             if (!ServiceKey.HoldsList(key) || dropped.Any(name => name is null || Capabilities.Normalize(name) == "ALL"))
             {
                 // ALL is dropped, a variable without a default may drop it, or the value is not a list (DKS0003).

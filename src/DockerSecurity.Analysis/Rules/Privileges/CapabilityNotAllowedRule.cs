@@ -19,7 +19,7 @@ public sealed class CapabilityNotAllowedRule : IComposeRule
         {
             foreach (var entry in service.CapAdd)
             {
-                if (KnownValue.Of(entry) is not { } name)
+                if (KnownValues.Of(entry) is not { } name)
                 {
                     continue;
                 }

@@ -9,7 +9,7 @@ public sealed class CgroupParentSetRule : IComposeRule
     {
         foreach (var service in context.Project.Services.Values)
         {
-            if (service.CgroupParent is { } parent && KnownValue.Of(parent) is { Length: > 0 } name)
+            if (service.CgroupParent is { } parent && KnownValues.Of(parent) is { Length: > 0 } name)
             {
                 context.Report(Descriptor, parent.Origin,
                     $"Service '{service.Name}' runs under the cgroup '{name}' instead of its own, so it shares that cgroup's limits; remove cgroup_parent");

@@ -11,7 +11,7 @@ public sealed class DangerousCapabilityAddedRule : IComposeRule
         {
             foreach (var entry in service.CapAdd)
             {
-                if (KnownValue.Of(entry) is { } name && Capabilities.DangerOf(Capabilities.Normalize(name)) is { } why)
+                if (KnownValues.Of(entry) is { } name && Capabilities.DangerOf(Capabilities.Normalize(name)) is { } why)
                 {
                     context.Report(Descriptor, entry.Origin, $"Service '{service.Name}' adds '{name}', {why}; remove it");
                 }

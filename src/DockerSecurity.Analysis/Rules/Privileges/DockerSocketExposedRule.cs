@@ -21,7 +21,7 @@ public sealed class DockerSocketExposedRule : IComposeRule
                     $"Service '{service.Name}' mounts the Docker socket '{source.Path ?? source.Raw}', which gives root on the host{readOnly}; remove the mount");
             }
 
-            if (service.UseApiSocket is { Value: true } apiSocket && KnownValue.IsKnown(apiSocket.Source))
+            if (service.UseApiSocket is { Value: true } apiSocket && KnownValues.IsKnown(apiSocket.Source))
             {
                 context.Report(Descriptor, apiSocket.Origin,
                     $"Service '{service.Name}' sets 'use_api_socket: true', which hands it the Docker API and so root on the host; remove it");

@@ -22,7 +22,7 @@ public sealed class HostDevicesMappedRule : IComposeRule
                     ComposeMapping mapping => mapping["source"] as ComposeScalar,
                     _ => null,
                 };
-                if (written is null || !KnownValue.IsKnown(written) || IsCdiName(device.Source))
+                if (written is null || !KnownValues.IsKnown(written) || IsCdiName(device.Source))
                 {
                     continue;
                 }

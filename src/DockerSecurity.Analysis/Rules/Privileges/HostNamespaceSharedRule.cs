@@ -22,7 +22,7 @@ public sealed class HostNamespaceSharedRule : IComposeRule
 
     private void Check(ComposeContext context, ComposeService service, ComposeScalar? value, string key, string namespaceName, string consequence)
     {
-        if (value is not null && KnownValue.Of(value) == "host")
+        if (value is not null && KnownValues.Of(value) == "host")
         {
             context.Report(Descriptor, value.Origin,
                 $"Service '{service.Name}' shares the host's {namespaceName} ('{key}: host'), {consequence}");

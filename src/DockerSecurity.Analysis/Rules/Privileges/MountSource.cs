@@ -35,11 +35,11 @@ internal sealed class MountSource
         {
             case ComposeScalar entry:
                 var end = SourceEnd(entry.Raw);
-                var known = KnownValue.IsKnown(entry);
+                var known = KnownValues.IsKnown(entry);
                 var origin = new ComposeOrigin(entry.Origin.FilePath, entry.SpanOf(0, end));
                 return new MountSource(entry.Raw.Substring(0, end), known ? mount.Source : null, origin);
             case ComposeMapping mapping when mapping["source"] is ComposeScalar source:
-                return new MountSource(source.Raw, KnownValue.Of(source), source.Origin);
+                return new MountSource(source.Raw, KnownValues.Of(source), source.Origin);
             default:
                 return null;
         }

@@ -9,7 +9,7 @@ public sealed class PrivilegedContainerRule : IComposeRule
     {
         foreach (var service in context.Project.Services.Values)
         {
-            if (service.Privileged is { Value: true } privileged && KnownValue.IsKnown(privileged.Source))
+            if (service.Privileged is { Value: true } privileged && KnownValues.IsKnown(privileged.Source))
             {
                 context.Report(Descriptor, privileged.Origin,
                     $"Service '{service.Name}' is privileged: it gets every capability and host device and no seccomp or AppArmor confinement; remove 'privileged' and add only the capabilities it needs");

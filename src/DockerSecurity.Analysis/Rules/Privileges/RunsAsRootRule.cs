@@ -1,6 +1,5 @@
 using System.IO;
 using DockerSecurity.Analysis.Compose;
-using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Rules.Privileges;
 
@@ -42,7 +41,7 @@ public sealed class RunsAsRootRule : IDockerfileRule, IComposeRule
         {
             if (service.User is { } user)
             {
-                if (KnownValue.Of(user) is { } name && UserNames.IsRoot(name))
+                if (KnownValues.Of(user) is { } name && UserNames.IsRoot(name))
                 {
                     context.Report(Descriptor, user.Origin,
                         $"Service '{service.Name}' runs as root ('user: {name}'); use a non-root user such as \"10001:10001\"");
@@ -75,8 +74,7 @@ public sealed class RunsAsRootRule : IDockerfileRule, IComposeRule
             return;
         }
 
-        var dockerfile = service.Build.DockerfilePath!;
-        var shown = RepositoryPath.MakeRelative(dockerfile, Path.GetDirectoryName(context.Files.BaseFile)) ?? dockerfile;
+        var shown = ComposePaths.Display(service.Build.DockerfilePath!, Path.GetDirectoryName(context.Files.BaseFile));
         context.Report(Descriptor, target.Origin,
             $"Service '{service.Name}' builds stage '{target.Value}' of '{shown}', which runs as root ({why}); set a non-root 'user:' or add USER to that stage");
     }

@@ -37,8 +37,6 @@ internal sealed class SecurityOption
             ? new ComposeOrigin(Entry.Origin.FilePath, Entry.SpanOf(_valueStart, Value.Length))
             : Entry.Origin;
 
-    public bool Is(string name, string value) => Name == name && Value == value;
-
     public static SecurityOption Parse(ComposeScalar entry, string text)
     {
         var separator = text.IndexOf('=');

@@ -31,7 +31,7 @@ internal sealed class SecurityOptions
         var unknown = false;
         foreach (var scalar in service.SecurityOpt)
         {
-            if (KnownValue.Of(scalar) is { } text)
+            if (KnownValues.Of(scalar) is { } text)
             {
                 entries.Add(SecurityOption.Parse(scalar, text));
             }

@@ -29,7 +29,7 @@ public sealed class SharedMountPropagationRule : IComposeRule
     {
         switch (mount.Node)
         {
-            case ComposeScalar entry when KnownValue.IsKnown(entry):
+            case ComposeScalar entry when KnownValues.IsKnown(entry):
                 if (!entry.IsLiteral || entry.Raw != entry.Value)
                 {
                     return entry.Origin;
@@ -48,7 +48,7 @@ public sealed class SharedMountPropagationRule : IComposeRule
                 }
 
                 return entry.Origin;
-            case ComposeMapping mapping when mapping["bind"] is ComposeMapping bind && bind["propagation"] is ComposeScalar propagation && KnownValue.IsKnown(propagation):
+            case ComposeMapping mapping when mapping["bind"] is ComposeMapping bind && bind["propagation"] is ComposeScalar propagation && KnownValues.IsKnown(propagation):
                 return propagation.Origin;
             default:
                 return null;

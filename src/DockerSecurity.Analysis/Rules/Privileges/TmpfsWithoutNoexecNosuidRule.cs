@@ -21,7 +21,7 @@ public sealed class TmpfsWithoutNoexecNosuidRule : IComposeRule
         {
             foreach (var tmpfs in service.Tmpfs)
             {
-                if (KnownValue.IsKnown(tmpfs.Source))
+                if (KnownValues.IsKnown(tmpfs.Source))
                 {
                     Check(context, service, tmpfs);
                 }

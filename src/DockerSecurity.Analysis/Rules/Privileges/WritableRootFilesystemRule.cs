@@ -13,7 +13,7 @@ public sealed class WritableRootFilesystemRule : IComposeRule
         {
             if (service.ReadOnly is { } readOnly)
             {
-                if (!readOnly.Value && KnownValue.IsKnown(readOnly.Source))
+                if (!readOnly.Value && KnownValues.IsKnown(readOnly.Source))
                 {
                     context.Report(Descriptor, readOnly.Origin,
                         $"Service '{service.Name}' sets 'read_only: {readOnly.Source.Value}', so its root filesystem is writable; set 'read_only: true' and mount tmpfs for the paths it writes to");

@@ -15,8 +15,11 @@ internal sealed class ComposeSpans
     /// <summary>Each lookup scans the value, so a value with very many findings gets its whole span after this many.</summary>
     private const int MaxLookupsPerValue = 64;
 
+    private readonly ComposeContext _context;
     private readonly Dictionary<string, SourceText?> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<ComposeScalar, int> _lookups = new();
+
+    public ComposeSpans(ComposeContext context) => _context = context;
 
     /// <summary>The origin of <c>scalar.Raw[start .. start + length)</c>.</summary>
     public ComposeOrigin OriginOf(ComposeScalar scalar, int start, int length)
@@ -40,8 +43,7 @@ internal sealed class ComposeSpans
     {
         if (!_files.TryGetValue(path, out var source))
         {
-            var read = SourceFileReader.Read(path);
-            source = read.File is { } file ? new SourceText(file.Text) : null;
+            source = _context.SourceOf(path) is { } file ? new SourceText(file.Text) : null;
             _files[path] = source;
         }
 

@@ -69,7 +69,7 @@ public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
 
     public void Analyze(ComposeContext context)
     {
-        var spans = new ComposeSpans();
+        var spans = new ComposeSpans(context);
         var findings = new List<(ComposeOrigin Origin, CredentialKind Kind, string Redacted, string Where)>();
         foreach (var (scalar, key) in ComposeValues.Scalars(context.Project))
         {

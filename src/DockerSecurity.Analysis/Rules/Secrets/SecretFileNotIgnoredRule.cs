@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using DockerSecurity.Analysis.Text;
 
 namespace DockerSecurity.Analysis.Rules.Secrets;
@@ -20,7 +19,7 @@ public sealed class SecretFileNotIgnoredRule : IComposeRule
         foreach (var secret in context.Project.Secrets.Values)
         {
             if (secret.File is not { IsNull: false } file || secret.FilePath is not { } path
-                || file.Variables.Any(v => !v.HasDefault) || secret.External?.Value == true)
+                || !KnownValues.IsKnown(file) || secret.External?.Value == true)
             {
                 continue;
             }

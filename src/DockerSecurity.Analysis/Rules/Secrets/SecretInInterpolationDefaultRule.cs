@@ -15,7 +15,7 @@ public sealed class SecretInInterpolationDefaultRule : IComposeRule
 
     public void Analyze(ComposeContext context)
     {
-        var spans = new ComposeSpans();
+        var spans = new ComposeSpans(context);
         var reported = new HashSet<ComposeOrigin>();
         foreach (var (scalar, key) in ComposeValues.Scalars(context.Project))
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using DockerSecurity.Analysis.Reporting;
 
 namespace DockerSecurity.Analysis.Tests.Rules.Network;
@@ -134,8 +135,12 @@ public class DKS6001ComposeTests : RuleTest
                     published: "2200"
                     protocol: tcp|}
             """)).ShouldReport();
-        Assert.That(result.Diagnostics, Has.Some.Matches<Diagnostic>(d => d.Message.Contains("(on a random host port)")));
-        Assert.That(result.Diagnostics, Has.Some.Matches<Diagnostic>(d => d.Message.Contains("(as host port 8022)")));
+        Assert.That(result.Diagnostics.Where(d => d.Id == "DKS6001").Select(d => d.Message), Is.EquivalentTo(new[]
+        {
+            "Service 'a' publishes the SSH port 22 (on a random host port); remove it and use 'docker exec' for shell access",
+            "Service 'a' publishes the SSH port 22 (as host port 8022); remove it and use 'docker exec' for shell access",
+            "Service 'b' publishes the SSH port 22 (as host port 2200); remove it and use 'docker exec' for shell access",
+        }));
     }
 
     [Test]

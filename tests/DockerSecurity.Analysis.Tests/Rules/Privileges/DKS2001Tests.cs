@@ -143,6 +143,26 @@ public class DKS2001ComposeTests : RuleTest
     }
 
     [Test]
+    public void Target_stage_of_a_Dockerfile_outside_the_project_folder_is_named_by_its_file_name()
+    {
+        var finding = Compose(
+            ("app/docker-compose.yml", """
+                services:
+                  api:
+                    build:
+                      context: ../api
+                      target: {|DKS2001:dev|}
+                """),
+            ("api/Dockerfile", """
+                FROM python:3.12.8-slim AS dev
+                FROM python:3.12.8-slim AS runtime
+                USER 10001
+                """)).ShouldReport().Single("DKS2001");
+        Assert.That(finding.Message, Is.EqualTo(
+            "Service 'api' builds stage 'dev' of 'Dockerfile', which runs as root ('python:3.12.8-slim' defaults to root and the stage sets no USER); set a non-root 'user:' or add USER to that stage"));
+    }
+
+    [Test]
     public void Target_stage_that_switches_to_root_is_reported()
     {
         var finding = Compose(
