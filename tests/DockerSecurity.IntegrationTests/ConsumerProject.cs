@@ -49,20 +49,7 @@ internal sealed class ConsumerProject
               </packageSourceMapping>
             </configuration>
             """);
-        var frameworks = targetFrameworks.Contains(';')
-            ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"
-            : $"<TargetFramework>{targetFrameworks}</TargetFramework>";
-        Write(Path.Combine(projectFolder, ProjectFileName), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                {frameworks}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="DockerSecurity.Build" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            {projectBody}
-            </Project>
-            """);
+        Write(Path.Combine(projectFolder, ProjectFileName), ProjectXml(targetFrameworks, projectBody));
     }
 
     public string Name { get; }
@@ -120,17 +107,26 @@ internal sealed class ConsumerProject
 
     /// <summary>Another project in the consumer folder, with the same package reference (for solutions).</summary>
     public string WriteProject(string relativeFolder, string name, string projectBody = "") =>
-        Write(Path.Combine(relativeFolder, name + ".csproj"), $"""
+        Write(Path.Combine(relativeFolder, name + ".csproj"), ProjectXml("net10.0", projectBody));
+
+    /// <summary>An SDK project for the target framework(s), referencing the packed DockerSecurity.Build.</summary>
+    private string ProjectXml(string targetFrameworks, string projectBody)
+    {
+        var frameworks = targetFrameworks.Contains(';')
+            ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"
+            : $"<TargetFramework>{targetFrameworks}</TargetFramework>";
+        return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                {frameworks}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="DockerSecurity.Build" Version="{feed.Version}" PrivateAssets="all" />
               </ItemGroup>
             {projectBody}
             </Project>
-            """);
+            """;
+    }
 
     /// <summary><c>dotnet build &lt;target&gt;</c> run from the consumer folder, e.g. a solution file.</summary>
     public BuildOutput BuildTarget(string relativeTarget, params string[] extraArguments) =>
