@@ -78,8 +78,12 @@ internal sealed class ConsumerProject
     public BuildOutput Build(params string[] extraArguments) =>
         new(DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "build", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).Concat(extraArguments).ToArray()));
 
-    public ProcessResult Restore() =>
-        DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "restore", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).ToArray());
+    /// <summary><c>dotnet restore</c>, asserting that it succeeds: the tests that restore first then run targets without <c>-restore</c>.</summary>
+    public void Restore()
+    {
+        var restore = DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "restore", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).ToArray());
+        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+    }
 
     public ProcessResult MSBuild(params string[] arguments) =>
         DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "msbuild" }.Concat(DotNet.QuietBuildSwitches).Concat(arguments).ToArray());
@@ -87,8 +91,7 @@ internal sealed class ConsumerProject
     /// <summary>The evaluated items of the given types (restore first), as paths relative to the consumer folder, in item order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EvaluatedItems(params string[] itemTypes)
     {
-        var restore = Restore();
-        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+        Restore();
         var evaluation = DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "msbuild", "-nologo" }.Concat(itemTypes.Select(type => "-getItem:" + type)).ToArray());
         Assert.That(evaluation.ExitCode, Is.EqualTo(0), evaluation.ToString);
 
