@@ -87,72 +87,27 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
         var composeFiles = AbsolutePaths(ComposeFiles, projectDirectory);
         try
         {
-            var request = new AnalysisRequest
-            {
-                ProjectDirectory = projectDirectory,
-                RepositoryRoot = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : FolderPath(Path.Combine(projectDirectory, RepositoryRoot)),
-                Dockerfiles = dockerfiles,
-                ComposeFiles = composeFiles,
-                ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile)),
-                IncludeSolutionComposeFiles = string.IsNullOrWhiteSpace(IncludeSolutionComposeFiles)
-                    || !MSBuildBoolean.TryParse(IncludeSolutionComposeFiles, out var includeSolution) || includeSolution,
-                GlobalConfigFiles = AbsolutePaths(GlobalConfigFiles, projectDirectory),
-                MSBuildOptions = new MSBuildDiagnosticOptions
-                {
-                    NoWarn = PropertyList.Split(NoWarn),
-                    WarningsAsErrors = PropertyList.Split(WarningsAsErrors),
-                    WarningsNotAsErrors = PropertyList.Split(WarningsNotAsErrors),
-                    TreatWarningsAsErrors = TreatWarningsAsErrors,
-                },
-                Settings = BuildSettings(),
-                BaselineFile = BaselinePath(projectDirectory),
-                UpdateBaseline = MSBuildBoolean.TryParse(UpdateBaseline, out var update) && update,
-            };
-
+            var request = CreateRequest(projectDirectory, dockerfiles, composeFiles);
             LogInputs(request);
             // The task node's file is the package's .targets, not the project.
-            var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile));
+            var reporter = new MSBuildReporter(Log, projectDirectory, request.ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode);
             var projectDiagnostics = new ProjectDiagnostics(request);
             var cacheKey = request.CacheKey(AnalysisMode ?? "", ErrorLog ?? "", UpdateBaseline ?? "", ToolVersion.Current);
             var cacheFile = CachePath(projectDirectory, request);
             if (cacheFile is not null && ErrorLogIsPresent(projectDirectory) && FindingsCache.TryReplay(cacheFile, cacheKey) is { } replayed)
             {
-                Replay(replayed, projectDirectory, projectFile, projectDiagnostics);
+                Log.LogMessage(MessageImportance.Normal, "DockerSecurity.Build: nothing the last check read has changed; reporting its {0} finding(s) again.", replayed.Count);
+                Report(reporter, replayed.Concat(PropertyProblems(projectDirectory, projectDiagnostics)));
                 return !Log.HasLoggedErrors;
             }
 
-            AnalysisResult analyzed;
-            IReadOnlyList<FileSystemInput> inputs;
-            using (var recording = TrackedFileSystem.StartRecording())
-            {
-                analyzed = Analyzer(request);
-                inputs = recording.Inputs;
-            }
-
-            var propertyProblems = PropertyProblems(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration).ToList();
-            var result = propertyProblems.Count == 0
-                ? analyzed
-                : new AnalysisResult(analyzed.Diagnostics.Concat(propertyProblems).ToList(), analyzed.BaselineEntriesWritten);
+            var (analyzed, inputs) = AnalyzeRecordingInputs(request);
+            var result = WithPropertyProblems(analyzed, PropertyProblems(projectDirectory, projectDiagnostics).ToList());
 
             // Suppressed findings (inline comments, baseline) go to the SARIF log only.
-            var reporter = new MSBuildReporter(Log, projectDirectory, projectFile);
-            foreach (var diagnostic in result.Reported)
-            {
-                reporter.Report(diagnostic);
-            }
-
+            Report(reporter, result.Reported);
             LogBaselineWritten(request, result);
-            if (!string.IsNullOrWhiteSpace(ErrorLog))
-            {
-                if (ErrorLogFile.Write(projectDirectory, ErrorLog!, result, request.RepositoryRoot, projectFile) is { } failure)
-                {
-                    foreach (var diagnostic in projectDiagnostics.InvalidConfiguration(failure))
-                    {
-                        reporter.Report(diagnostic);
-                    }
-                }
-            }
-
+            WriteErrorLog(projectDirectory, result, request.RepositoryRoot, reporter, projectDiagnostics);
             if (cacheFile is not null)
             {
                 FindingsCache.Write(cacheFile, cacheKey, analyzed.Reported, inputs);
@@ -172,6 +127,59 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
         return !Log.HasLoggedErrors;
     }
 
+    private AnalysisRequest CreateRequest(string projectDirectory, IReadOnlyList<string> dockerfiles, IReadOnlyList<string> composeFiles) => new()
+    {
+        ProjectDirectory = projectDirectory,
+        RepositoryRoot = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : FolderPath(Path.Combine(projectDirectory, RepositoryRoot)),
+        Dockerfiles = dockerfiles,
+        ComposeFiles = composeFiles,
+        ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : Path.GetFullPath(Path.Combine(projectDirectory, ProjectFile)),
+        IncludeSolutionComposeFiles = string.IsNullOrWhiteSpace(IncludeSolutionComposeFiles)
+            || !MSBuildBoolean.TryParse(IncludeSolutionComposeFiles, out var includeSolution) || includeSolution,
+        GlobalConfigFiles = AbsolutePaths(GlobalConfigFiles, projectDirectory),
+        MSBuildOptions = new MSBuildDiagnosticOptions
+        {
+            NoWarn = PropertyList.Split(NoWarn),
+            WarningsAsErrors = PropertyList.Split(WarningsAsErrors),
+            WarningsNotAsErrors = PropertyList.Split(WarningsNotAsErrors),
+            TreatWarningsAsErrors = TreatWarningsAsErrors,
+        },
+        Settings = BuildSettings(),
+        BaselineFile = BaselinePath(projectDirectory),
+        UpdateBaseline = MSBuildBoolean.TryParse(UpdateBaseline, out var update) && update,
+    };
+
+    /// <summary>Runs the engine and records every file-system fact it used, for the findings cache.</summary>
+    private (AnalysisResult Result, IReadOnlyList<FileSystemInput> Inputs) AnalyzeRecordingInputs(AnalysisRequest request)
+    {
+        using var recording = TrackedFileSystem.StartRecording();
+        var result = Analyzer(request);
+        return (result, recording.Inputs);
+    }
+
+    private static AnalysisResult WithPropertyProblems(AnalysisResult analyzed, IReadOnlyList<Diagnostic> propertyProblems) =>
+        propertyProblems.Count == 0
+            ? analyzed
+            : new AnalysisResult(analyzed.Diagnostics.Concat(propertyProblems).ToList(), analyzed.BaselineEntriesWritten);
+
+    private static void Report(MSBuildReporter reporter, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            reporter.Report(diagnostic);
+        }
+    }
+
+    /// <summary>Writes the SARIF log, if one is asked for; a log that cannot be written is a DKS0005 finding, not a failed build.</summary>
+    private void WriteErrorLog(string projectDirectory, AnalysisResult result, string? repositoryRoot, MSBuildReporter reporter, ProjectDiagnostics projectDiagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(ErrorLog)
+            && ErrorLogFile.Write(projectDirectory, ErrorLog!, result, repositoryRoot, reporter.ProjectFile) is { } failure)
+        {
+            Report(reporter, projectDiagnostics.InvalidConfiguration(failure));
+        }
+    }
+
     /// <summary>The cache file, or null when caching is off or cannot help (a baseline update always checks).</summary>
     private string? CachePath(string projectDirectory, AnalysisRequest request) =>
         request.UpdateBaseline || string.IsNullOrWhiteSpace(CacheFile) || !PropertyPath.TryResolve(projectDirectory, CacheFile!, out var full, out _)
@@ -181,16 +189,6 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     /// <summary>The replayed findings are only complete if the SARIF log of the run that cached them is still there.</summary>
     private bool ErrorLogIsPresent(string projectDirectory) =>
         string.IsNullOrWhiteSpace(ErrorLog) || (PropertyPath.TryResolve(projectDirectory, ErrorLog!, out var full, out _) && File.Exists(full));
-
-    private void Replay(IReadOnlyList<Diagnostic> findings, string projectDirectory, string? projectFile, ProjectDiagnostics projectDiagnostics)
-    {
-        Log.LogMessage(MessageImportance.Normal, "DockerSecurity.Build: nothing the last check read has changed; reporting its {0} finding(s) again.", findings.Count);
-        var reporter = new MSBuildReporter(Log, projectDirectory, projectFile);
-        foreach (var diagnostic in findings.Concat(PropertyProblems(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration)))
-        {
-            reporter.Report(diagnostic);
-        }
-    }
 
     /// <summary>One line at normal verbosity (-v:n, binary logs) that says what was checked with which configuration.</summary>
     private void LogInputs(AnalysisRequest request)
@@ -210,8 +208,11 @@ public sealed class DockerSecurityCheck : Microsoft.Build.Utilities.Task
     private string? BaselinePath(string projectDirectory) =>
         !string.IsNullOrWhiteSpace(BaselineFile) && PropertyPath.TryResolve(projectDirectory, BaselineFile!, out var path, out _) ? path : null;
 
-    /// <summary>The messages of DKS0005 findings about the properties only the task reads.</summary>
-    private IEnumerable<string> PropertyProblems(string projectDirectory)
+    /// <summary>The DKS0005 findings about the properties only the task reads.</summary>
+    private IEnumerable<Diagnostic> PropertyProblems(string projectDirectory, ProjectDiagnostics projectDiagnostics) =>
+        PropertyProblemMessages(projectDirectory).SelectMany(projectDiagnostics.InvalidConfiguration);
+
+    private IEnumerable<string> PropertyProblemMessages(string projectDirectory)
     {
         if (!string.IsNullOrWhiteSpace(BaselineFile) && !PropertyPath.TryResolve(projectDirectory, BaselineFile!, out _, out var problem))
         {

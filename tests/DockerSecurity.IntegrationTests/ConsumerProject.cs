@@ -49,20 +49,7 @@ internal sealed class ConsumerProject
               </packageSourceMapping>
             </configuration>
             """);
-        var frameworks = targetFrameworks.Contains(';')
-            ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"
-            : $"<TargetFramework>{targetFrameworks}</TargetFramework>";
-        Write(Path.Combine(projectFolder, ProjectFileName), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                {frameworks}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="DockerSecurity.Build" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            {projectBody}
-            </Project>
-            """);
+        Write(Path.Combine(projectFolder, ProjectFileName), ProjectXml(targetFrameworks, projectBody));
     }
 
     public string Name { get; }
@@ -91,8 +78,12 @@ internal sealed class ConsumerProject
     public BuildOutput Build(params string[] extraArguments) =>
         new(DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "build", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).Concat(extraArguments).ToArray()));
 
-    public ProcessResult Restore() =>
-        DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "restore", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).ToArray());
+    /// <summary><c>dotnet restore</c>, asserting that it succeeds: the tests that restore first then run targets without <c>-restore</c>.</summary>
+    public void Restore()
+    {
+        var restore = DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "restore", "--disable-build-servers" }.Concat(DotNet.QuietBuildSwitches).ToArray());
+        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+    }
 
     public ProcessResult MSBuild(params string[] arguments) =>
         DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "msbuild" }.Concat(DotNet.QuietBuildSwitches).Concat(arguments).ToArray());
@@ -100,8 +91,7 @@ internal sealed class ConsumerProject
     /// <summary>The evaluated items of the given types (restore first), as paths relative to the consumer folder, in item order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EvaluatedItems(params string[] itemTypes)
     {
-        var restore = Restore();
-        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+        Restore();
         var evaluation = DotNet.Run(ProjectDirectory, feed.BuildEnvironment, new[] { "msbuild", "-nologo" }.Concat(itemTypes.Select(type => "-getItem:" + type)).ToArray());
         Assert.That(evaluation.ExitCode, Is.EqualTo(0), evaluation.ToString);
 
@@ -120,17 +110,26 @@ internal sealed class ConsumerProject
 
     /// <summary>Another project in the consumer folder, with the same package reference (for solutions).</summary>
     public string WriteProject(string relativeFolder, string name, string projectBody = "") =>
-        Write(Path.Combine(relativeFolder, name + ".csproj"), $"""
+        Write(Path.Combine(relativeFolder, name + ".csproj"), ProjectXml("net10.0", projectBody));
+
+    /// <summary>An SDK project for the target framework(s), referencing the packed DockerSecurity.Build.</summary>
+    private string ProjectXml(string targetFrameworks, string projectBody)
+    {
+        var frameworks = targetFrameworks.Contains(';')
+            ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>"
+            : $"<TargetFramework>{targetFrameworks}</TargetFramework>";
+        return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                {frameworks}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="DockerSecurity.Build" Version="{feed.Version}" PrivateAssets="all" />
               </ItemGroup>
             {projectBody}
             </Project>
-            """);
+            """;
+    }
 
     /// <summary><c>dotnet build &lt;target&gt;</c> run from the consumer folder, e.g. a solution file.</summary>
     public BuildOutput BuildTarget(string relativeTarget, params string[] extraArguments) =>

@@ -13,8 +13,7 @@ public class ErrorLogLocationTests
     {
         project = new ConsumerProject("ErrorLogLocation", targetFrameworks: "net10.0;netstandard2.0");
         project.Write("Dockerfile", ConsumerProject.BinaryDockerfile);
-        var restore = project.Restore();
-        Assert.That(restore.ExitCode, Is.EqualTo(0), restore.ToString);
+        project.Restore();
     }
 
     [Test]
