@@ -24,10 +24,17 @@ internal static class ComposeAnalysis
         IReadOnlyList<string> composeFiles, RuleSettings settings, IReadOnlyList<IComposeRule> rules, DockerfileModels dockerfiles)
     {
         var diagnostics = new List<Diagnostic>();
+        var documents = new ComposeDocumentCache(ComposeLimits.Default);
+        var sources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         foreach (var set in ComposeFileSet.Discover(composeFiles))
         {
-            var loaded = ComposeLoader.Load(set.Files);
+            var loaded = ComposeLoader.Load(set.Files, documents);
             diagnostics.AddRange(loaded.Diagnostics);
+            foreach (var source in loaded.Project.SourceFiles)
+            {
+                sources[source.Key] = source.Value;
+            }
+
             var context = new ComposeContext(loaded.Project, set, settings, dockerfiles, diagnostics);
             foreach (var rule in rules)
             {
@@ -42,15 +49,16 @@ internal static class ComposeAnalysis
             }
         }
 
-        return (diagnostics, ReadSuppressions(composeFiles));
+        return (diagnostics, SuppressionsOf(composeFiles, sources));
     }
 
-    private static IReadOnlyList<SuppressionSet> ReadSuppressions(IReadOnlyList<string> composeFiles)
+    /// <summary>The inline suppressions of each given file, from the text the loader already read (a file it skipped has none).</summary>
+    private static IReadOnlyList<SuppressionSet> SuppressionsOf(IReadOnlyList<string> composeFiles, Dictionary<string, SourceFile> sources)
     {
         var sets = new List<SuppressionSet>();
         foreach (var path in composeFiles)
         {
-            if (SourceFileReader.Read(path).File is { } file)
+            if (sources.TryGetValue(path, out var file) || sources.TryGetValue(System.IO.Path.GetFullPath(path), out file))
             {
                 sets.Add(YamlSuppressionTargets.Read(file));
             }

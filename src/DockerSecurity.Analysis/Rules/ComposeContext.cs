@@ -64,7 +64,7 @@ public sealed class ComposeContext
     {
         if (!_sources.TryGetValue(path, out var source))
         {
-            source = SourceFileReader.Read(path).File;
+            source = Project.SourceFiles.TryGetValue(path, out var read) ? read : SourceFileReader.Read(path).File;
             _sources[path] = source;
         }
 
