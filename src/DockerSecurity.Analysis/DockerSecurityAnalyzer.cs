@@ -126,10 +126,7 @@ public static class DockerSecurityAnalyzer
 
         var match = BaselineMatcher.Match(configured.Where(d => !d.IsSuppressed), baseline, request.RepositoryRoot, analyzedFiles);
         result.AddRange(match.New.Select(f => f.Diagnostic));
-        result.AddRange(match.Baselined.Select(f => f.Diagnostic with
-        {
-            Suppression = new Suppression(SuppressionKind.External, "Accepted in the baseline " + Path.GetFileName(path), path),
-        }));
+        result.AddRange(match.Baselined.Select(f => f.Diagnostic with { Suppression = f.Suppression }));
         result.AddRange(configuration.Apply(match.StaleDiagnostics));
         return result;
     }
@@ -146,7 +143,7 @@ public static class DockerSecurityAnalyzer
             return (result, null);
         }
 
-        var accepted = new Suppression(SuppressionKind.External, "Accepted in the baseline " + Path.GetFileName(path), path);
+        var accepted = new Suppression(SuppressionKind.External, BaselineMatcher.JustificationFor(path), path);
         result.AddRange(configured.Select(d => d.IsSuppressed || !Baseline.CanBaseline(d.Descriptor) ? d : d with { Suppression = accepted }));
         return (result, baseline.Entries.Count);
     }

@@ -15,6 +15,9 @@ public static class BaselineMatcher
     /// <paramref name="analyzedFiles"/> is given, only entries for those files can be stale, so one
     /// baseline at the repository root can serve several projects that each check their own files.
     /// </summary>
+    /// <summary>The SARIF justification of a finding the baseline accepts.</summary>
+    public static string JustificationFor(string baselinePath) => $"Accepted in the baseline '{System.IO.Path.GetFileName(baselinePath)}'.";
+
     public static BaselineMatch Match(
         IEnumerable<Diagnostic> diagnostics,
         Baseline baseline,
@@ -22,7 +25,7 @@ public static class BaselineMatcher
         IEnumerable<string>? analyzedFiles = null)
     {
         var baselinePath = baseline.Path ?? Baseline.DefaultFileName;
-        var justification = $"Accepted in the baseline '{System.IO.Path.GetFileName(baselinePath)}'.";
+        var justification = JustificationFor(baselinePath);
         var open = new Dictionary<(string, string, string), Queue<BaselineEntry>>();
         foreach (var entry in baseline.Entries)
         {

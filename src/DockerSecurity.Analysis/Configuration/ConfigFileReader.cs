@@ -26,7 +26,7 @@ internal static class ConfigFileReader
 
             if (info.Length > MaxBytes)
             {
-                problem = $"it is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit";
+                problem = string.Format(System.Globalization.CultureInfo.InvariantCulture, "it is {0:N0} bytes, over the {1:N0}-byte limit", info.Length, MaxBytes);
                 return false;
             }
 

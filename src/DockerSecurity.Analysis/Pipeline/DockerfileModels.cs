@@ -30,8 +30,6 @@ internal sealed class DockerfileModels
     /// <summary>The model, or null when the file cannot be read or parsed.</summary>
     public DockerfileModel? Get(string path) => Load(path).Model;
 
-    /// <summary>What is known of the image a stage starts from: <see cref="Stage.BaseImageTraits"/>.</summary>
-    public static ImageTraits TraitsOf(Stage stage) => stage.BaseImageTraits;
 }
 
 /// <summary>One Dockerfile: how it was read, its parse and, when both succeeded, its model.</summary>

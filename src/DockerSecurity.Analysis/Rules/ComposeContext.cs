@@ -51,7 +51,7 @@ public sealed class ComposeContext
     {
         if (BuiltStage(service) is { } stage)
         {
-            return DockerfileModels.TraitsOf(stage);
+            return stage.BaseImageTraits;
         }
 
         return service.Image is { IsLiteral: true } image && ImageReference.Parse(image.Value) is { IsValid: true } reference

@@ -33,7 +33,7 @@ public sealed class DockerfileContext
     public RuleSettings Settings { get; }
 
     /// <summary>What is known of the image a stage starts from, following <c>FROM &lt;stage&gt;</c> to the image.</summary>
-    public ImageTraits TraitsOf(Stage stage) => DockerfileModels.TraitsOf(stage);
+    public ImageTraits TraitsOf(Stage stage) => stage.BaseImageTraits;
 
     /// <summary>
     /// Every image a FROM pulls: not a stage, not scratch, and fully resolved (an unresolved

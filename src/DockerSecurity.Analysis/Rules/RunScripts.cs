@@ -103,5 +103,5 @@ internal sealed class RunScripts
         return true;
     }
 
-    private static bool IsWindows(Stage stage) => Pipeline.DockerfileModels.TraitsOf(stage).IsWindows;
+    private static bool IsWindows(Stage stage) => stage.BaseImageTraits.IsWindows;
 }

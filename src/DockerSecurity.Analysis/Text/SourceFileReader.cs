@@ -29,7 +29,7 @@ public static class SourceFileReader
 
             if (info.Length > maxBytes)
             {
-                return SourceFileReadResult.Refused($"it is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit", null);
+                return SourceFileReadResult.Refused(string.Format(System.Globalization.CultureInfo.InvariantCulture, "it is {0:N0} bytes, over the {1:N0}-byte limit", info.Length, maxBytes), null);
             }
 
             bytes = TrackedFileSystem.ReadAllBytes(path);
