@@ -68,17 +68,41 @@ public static class SarifWriter
         });
     }
 
+    /// <summary>
+    /// The baseline's fingerprint of each result. The baseline numbers identical findings among those no
+    /// inline comment suppresses, so those are numbered apart from the inline-suppressed ones: a finding
+    /// then has the same identity in code scanning as in the baseline file.
+    /// </summary>
+    private static string[] Fingerprints(IReadOnlyList<SarifResult> results, string? repositoryRoot)
+    {
+        var fingerprints = new string[results.Count];
+        foreach (var inSource in new[] { false, true })
+        {
+            var indexes = Enumerable.Range(0, results.Count).Where(i => IsSuppressedInSource(results[i]) == inSource).ToList();
+            var assigned = BaselineFingerprint.Assign(indexes.Select(i => results[i].Diagnostic), repositoryRoot);
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                fingerprints[indexes[k]] = assigned[k].Fingerprint;
+            }
+        }
+
+        return fingerprints;
+    }
+
+    private static bool IsSuppressedInSource(SarifResult result) =>
+        result.Suppressions.Any(s => s.Kind == SuppressionKind.InSource) || result.Diagnostic.Suppression?.Kind == SuppressionKind.InSource;
+
     private static List<(SarifResult Result, string Fingerprint, string? Uri, string? UriBaseId)> Prepare(SarifLog log)
     {
         var kept = log.Results.Where(r => r.Diagnostic.Severity != DiagnosticSeverity.None).ToList();
-        var computed = BaselineFingerprint.Assign(kept.Select(r => r.Diagnostic), log.RepositoryRoot);
+        var computed = Fingerprints(kept, log.RepositoryRoot);
         return kept
             .Select((r, i) =>
             {
                 var (uri, baseId) = r.Diagnostic.FilePath.Length == 0
                     ? (null, null)
                     : SarifArtifactUri.For(r.Diagnostic.FilePath, log.RepositoryRoot);
-                return (Result: r, Fingerprint: r.Fingerprint ?? computed[i].Fingerprint, Uri: uri, UriBaseId: baseId);
+                return (Result: r, Fingerprint: r.Fingerprint ?? computed[i], Uri: uri, UriBaseId: baseId);
             })
             .OrderBy(r => r.Uri ?? "", StringComparer.Ordinal)
             .ThenBy(r => r.Result.Diagnostic.Span.Start)

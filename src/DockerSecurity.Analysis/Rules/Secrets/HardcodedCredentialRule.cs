@@ -15,7 +15,7 @@ namespace DockerSecurity.Analysis.Rules.Secrets;
 /// </summary>
 public sealed class HardcodedCredentialRule : IDockerfileRule, IComposeRule
 {
-    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "ash", "dash", "zsh", "ksh", "mksh" };
+    private static readonly HashSet<string> Shells = new(ShellParseOptions.PosixShells, StringComparer.Ordinal);
 
     public RuleDescriptor Descriptor => RuleCatalog.HardcodedCredential;
 
